@@ -1,0 +1,54 @@
+package io.github.ontapkmsmock;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The mock's own configuration keys ({@code ontap-mock.*}); every key has a working default. */
+@ConfigMapping(prefix = "ontap-mock")
+public interface MockConfig {
+
+    /** The ONTAP release the mock emulates, as {@code 9.17.1}. */
+    @WithDefault("9.17.1")
+    String version();
+
+    /** A YAML or JSON inventory file replacing the embedded default (cluster, nodes, SVMs, certificates). */
+    Optional<String> inventory();
+
+    Auth auth();
+
+    Control control();
+
+    Jobs jobs();
+
+    interface Auth {
+        /** False turns basic authentication off for {@code /api} and {@code /_mock}. */
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("admin")
+        String username();
+
+        @WithDefault("netapp1!")
+        String password();
+    }
+
+    interface Control {
+        /** User for {@code /_mock}; the {@code /api} user when not set. */
+        Optional<String> username();
+
+        Optional<String> password();
+    }
+
+    interface Jobs {
+        /** How long an asynchronous job runs when the request does not say (X-Mock-Job-Duration). */
+        @WithDefault("0ms")
+        Duration duration();
+
+        /** How long finished jobs stay queryable. */
+        @WithDefault("1h")
+        Duration retention();
+    }
+}

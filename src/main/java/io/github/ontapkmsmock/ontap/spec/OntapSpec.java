@@ -1,0 +1,182 @@
+package io.github.ontapkmsmock.ontap.spec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+import io.github.ontapkmsmock.ontap.errors.OntapError;
+
+/**
+ * The hand-written spec ({@code openapi/ontap-security.yaml}, packaged as {@code META-INF/ontap-security.yaml}) read
+ * once: operations with their documented errors, the common ONTAP error codes and the record shapes. Everything the
+ * mock knows about error codes and advanced fields comes from here, so spec and behaviour cannot drift apart.
+ */
+public final class OntapSpec {
+
+    public static final String RESOURCE = "META-INF/ontap-security.yaml";
+    private static final int DEFAULT_ERROR_STATUS = 400;
+    private static final List<String> METHODS = List.of("get", "post", "patch", "delete", "put");
+    private static final List<String> DEFAULT_KEYS = List.of("uuid", "name", "server");
+
+    private final JsonNode root;
+    private final List<SpecOperation> operations;
+    private final Map<String, OntapError> commonErrors;
+
+    private OntapSpec(JsonNode root) {
+        this.root = root;
+        this.commonErrors = readErrors(root.path("x-ontap-common-errors")).stream()
+                .collect(LinkedHashMap::new, (m, e) -> m.put(e.code(), e), Map::putAll);
+        this.operations = readOperations();
+    }
+
+    public static OntapSpec load() {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is not on the class path");
+            }
+            return new OntapSpec(new ObjectMapper(new YAMLFactory()).readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    public List<SpecOperation> operations() {
+        return operations;
+    }
+
+    public Map<String, OntapError> commonErrors() {
+        return commonErrors;
+    }
+
+    /** The operation a request addresses; literal path segments win over templated ones. */
+    public Optional<SpecOperation> match(String method, String path) {
+        return operations.stream().filter(op -> op.matches(method, path)).findFirst();
+    }
+
+    /** True when some operation has this path, whatever its method (so a wrong method is a 405, not a 404). */
+    public boolean knowsPath(String path) {
+        return operations.stream().anyMatch(op -> op.pathMatches(path));
+    }
+
+    public Optional<SpecOperation> operation(String operationId) {
+        return operations.stream().filter(op -> op.operationId().equals(operationId)).findFirst();
+    }
+
+    private List<SpecOperation> readOperations() {
+        List<SpecOperation> result = new ArrayList<>();
+        root.path("paths").fields().forEachRemaining(path -> METHODS.forEach(method -> {
+            JsonNode op = path.getValue().get(method);
+            if (op != null) {
+                result.add(readOperation(method.toUpperCase(), path.getKey(), op));
+            }
+        }));
+        result.sort(Comparator.comparingInt(SpecOperation::literalSegments).reversed());
+        return List.copyOf(result);
+    }
+
+    private SpecOperation readOperation(String method, String template, JsonNode op) {
+        JsonNode responses = op.path("responses");
+        JsonNode ok = responses.path("200").path("content");
+        JsonNode okSchema = ok.isMissingNode() || !ok.elements().hasNext()
+                ? null : resolve(ok.elements().next().path("schema"));
+        JsonNode recordsSchema = okSchema == null ? null : resolve(okSchema.path("properties").path("records"));
+        boolean collection = recordsSchema != null && !recordsSchema.isMissingNode() && recordsSchema.has("items");
+        JsonNode recordSchema = collection ? resolve(recordsSchema.path("items")) : okSchema;
+        Optional<FieldTree> records = "GET".equals(method) && recordSchema != null
+                ? Optional.of(fieldTree(recordSchema, false, 0)) : Optional.empty();
+        return new SpecOperation(method, template, op.path("operationId").asText(), pathPattern(template),
+                literalSegments(template), readErrors(op.path("x-ontap-errors")),
+                Optional.ofNullable(op.path("x-ontap-introduced").textValue()), records, collection,
+                responses.has("202"));
+    }
+
+    private static List<OntapError> readErrors(JsonNode list) {
+        List<OntapError> errors = new ArrayList<>();
+        list.forEach(e -> {
+            String documented = e.path("message").asText();
+            String runtime = e.hasNonNull("runtime_message") ? e.get("runtime_message").asText() : documented;
+            errors.add(new OntapError(e.path("code").asText(), runtime, documented,
+                    e.path("status").asInt(DEFAULT_ERROR_STATUS)));
+        });
+        return List.copyOf(errors);
+    }
+
+    private FieldTree fieldTree(JsonNode schema, boolean advanced, int depth) {
+        JsonNode resolved = resolve(schema);
+        if (resolved.has("items")) {
+            return fieldTree(resolved.get("items"), advanced, depth);
+        }
+        Map<String, FieldTree> children = new LinkedHashMap<>();
+        if (depth < 8) {
+            for (JsonNode part : allOf(resolved)) {
+                part.path("properties").fields().forEachRemaining(p -> {
+                    boolean adv = p.getValue().path("x-ontap-advanced").asBoolean(false)
+                            || resolve(p.getValue()).path("x-ontap-advanced").asBoolean(false);
+                    children.put(p.getKey(), fieldTree(p.getValue(), adv, depth + 1));
+                });
+            }
+        }
+        List<String> keys = new ArrayList<>();
+        JsonNode declared = resolved.path("x-ontap-keys");
+        if (declared.isArray()) {
+            declared.forEach(k -> keys.add(k.asText()));
+        } else {
+            DEFAULT_KEYS.stream().filter(children::containsKey).forEach(keys::add);
+        }
+        return new FieldTree(children, advanced, depth == 0 ? keys : List.of());
+    }
+
+    private List<JsonNode> allOf(JsonNode schema) {
+        List<JsonNode> parts = new ArrayList<>();
+        parts.add(schema);
+        schema.path("allOf").forEach(p -> parts.addAll(allOf(resolve(p))));
+        return parts;
+    }
+
+    /** Follows local {@code $ref}s ({@code #/components/...}). */
+    public JsonNode resolve(JsonNode node) {
+        JsonNode current = node;
+        for (int hops = 0; current != null && current.has("$ref") && hops < 16; hops++) {
+            String ref = current.get("$ref").asText();
+            if (!ref.startsWith("#/")) {
+                throw new IllegalStateException("only local $ref are supported: " + ref);
+            }
+            current = root.at(ref.substring(1));
+        }
+        return current;
+    }
+
+    private static Pattern pathPattern(String template) {
+        Matcher m = Pattern.compile("\\{[^}]+}").matcher(template);
+        StringBuilder regex = new StringBuilder();
+        int last = 0;
+        while (m.find()) {
+            regex.append(Pattern.quote(template.substring(last, m.start()))).append("[^/]+");
+            last = m.end();
+        }
+        regex.append(Pattern.quote(template.substring(last)));
+        return Pattern.compile(regex + "/?");
+    }
+
+    private static int literalSegments(String template) {
+        int count = 0;
+        for (String segment : template.split("/")) {
+            if (!segment.isEmpty() && !segment.startsWith("{")) {
+                count++;
+            }
+        }
+        return count;
+    }
+}

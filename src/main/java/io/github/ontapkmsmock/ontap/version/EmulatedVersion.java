@@ -1,0 +1,46 @@
+package io.github.ontapkmsmock.ontap.version;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.github.ontapkmsmock.MockConfig;
+
+/**
+ * The ONTAP release the mock behaves as. What the spec marks {@code x-ontap-introduced} later than this release does
+ * not exist for a client: its paths answer 404 and its fields are refused.
+ */
+@ApplicationScoped
+public class EmulatedVersion {
+
+    private final OntapRelease configured;
+    private volatile OntapRelease current;
+
+    @Inject
+    public EmulatedVersion(MockConfig config) {
+        this.configured = OntapRelease.parse(config.version());
+        this.current = configured;
+    }
+
+    public OntapRelease current() {
+        return current;
+    }
+
+    public void set(OntapRelease release) {
+        this.current = release;
+    }
+
+    public void reset() {
+        this.current = configured;
+    }
+
+    /** True when a feature introduced in {@code introduced} (absent: always there) exists in the emulated release. */
+    public boolean has(Optional<String> introduced) {
+        return introduced.map(v -> current.isAtLeast(OntapRelease.parse(v))).orElse(true);
+    }
+
+    public boolean isAtLeast(String release) {
+        return current.isAtLeast(OntapRelease.parse(release));
+    }
+}
