@@ -52,6 +52,11 @@ public final class CommonErrors {
                 .withMessage("Invalid value for field \"" + field + "\": " + reason + ".").withTarget(field);
     }
 
+    public static OntapException givenTwice(String field) {
+        return OntapException.documented(FIELD_GIVEN_TWICE).withStatus(400)
+                .withMessage("Field \"" + field + "\" was specified more than once.").withTarget(field);
+    }
+
     public static OntapException invalidCombination(String message, String target) {
         return OntapException.documented(INVALID_COMBINATION).withStatus(400).withMessage(message).withTarget(target);
     }

@@ -19,13 +19,13 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.github.ontapkmsmock.ontap.errors.OntapError;
 
 /**
- * The hand-written spec ({@code openapi/ontap-security.yaml}, packaged as {@code META-INF/ontap-security.yaml}) read
+ * The hand-written spec ({@code openapi/ontap-security.yaml}, packaged as {@code META-INF/openapi.yaml}) read
  * once: operations with their documented errors, the common ONTAP error codes and the record shapes. Everything the
  * mock knows about error codes and advanced fields comes from here, so spec and behaviour cannot drift apart.
  */
 public final class OntapSpec {
 
-    public static final String RESOURCE = "META-INF/ontap-security.yaml";
+    public static final String RESOURCE = "META-INF/openapi.yaml";
     private static final int DEFAULT_ERROR_STATUS = 400;
     private static final List<String> METHODS = List.of("get", "post", "patch", "delete", "put");
     private static final List<String> DEFAULT_KEYS = List.of("uuid", "name", "server");
@@ -68,6 +68,12 @@ public final class OntapSpec {
     /** True when some operation has this path, whatever its method (so a wrong method is a 405, not a 404). */
     public boolean knowsPath(String path) {
         return operations.stream().anyMatch(op -> op.pathMatches(path));
+    }
+
+    /** The record shape served by the GET at this path template (for answers of POST and PATCH at that path). */
+    public Optional<FieldTree> recordsAt(String pathTemplate) {
+        return operations.stream().filter(op -> "GET".equals(op.method()) && op.pathTemplate().equals(pathTemplate))
+                .findFirst().flatMap(SpecOperation::records);
     }
 
     public Optional<SpecOperation> operation(String operationId) {

@@ -1,0 +1,264 @@
+package io.github.ontapkmsmock.ontap.errors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.ontapkmsmock.ontap.http.BasicAuthentication;
+import io.github.ontapkmsmock.ontap.http.OntapMediaTypes;
+import io.github.ontapkmsmock.ontap.http.OntapRequest;
+import io.github.ontapkmsmock.ontap.spec.OntapSpec;
+import io.github.ontapkmsmock.ontap.spec.SpecOperation;
+
+/**
+ * Every failure leaves as ONTAP's error envelope {@code {"error": {"message", "code", "target", "arguments"}}}:
+ * the mock's own errors, bean validation, unreadable JSON, JAX-RS routing errors and anything unexpected (without a
+ * stack trace). Quarkus has built-in mappers for some Jackson exceptions, so each type is named here.
+ */
+public class OntapExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(OntapExceptionMappers.class);
+
+    private final ErrorCatalogue catalogue;
+    private final OntapRequest request;
+    private final OntapSpec spec;
+
+    @Inject
+    public OntapExceptionMappers(ErrorCatalogue catalogue, OntapRequest request, OntapSpec spec) {
+        this.catalogue = catalogue;
+        this.request = request;
+        this.spec = spec;
+    }
+
+    @ServerExceptionMapper
+    public Response ontap(OntapException e, HttpHeaders headers) {
+        OntapError entry = catalogue.resolve(request.operation(), e.code());
+        int status = e.status().orElse(entry.status());
+        ObjectNode error = JsonNodeFactory.instance.objectNode();
+        ObjectNode body = error.putObject("error");
+        body.put("message", e.explicitMessage().orElse(entry.message()));
+        body.put("code", e.code());
+        e.target().ifPresent(t -> body.put("target", t));
+        if (!e.arguments().isEmpty()) {
+            var args = body.putArray("arguments");
+            e.arguments().forEach(a -> args.addObject().put("code", a.code()).put("message", a.message()));
+        }
+        Response.ResponseBuilder answer = Response.status(status).entity(error)
+                .type(OntapMediaTypes.negotiate(headers));
+        if (status == 401) {
+            answer.header(HttpHeaders.WWW_AUTHENTICATE, BasicAuthentication.REALM);
+        }
+        return answer.build();
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e, HttpHeaders headers) {
+        ConstraintViolation<?> first = e.getConstraintViolations().stream()
+                .min((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
+                .orElse(null);
+        if (first == null) {
+            return ontap(CommonErrors.invalidValue("body", "invalid"), headers);
+        }
+        Optional<String> field = fieldOf(first.getPropertyPath());
+        boolean missing = first.getConstraintDescriptor().getAnnotation() instanceof NotNull;
+        if (field.isEmpty()) {
+            return ontap(OntapException.documented(CommonErrors.MISSING_VALUE).withStatus(400)
+                    .withMessage("A request body is required."), headers);
+        }
+        return ontap(missing ? CommonErrors.missingField(field.get())
+                : CommonErrors.invalidValue(field.get(), first.getMessage()), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unrecognized(UnrecognizedPropertyException e, HttpHeaders headers) {
+        return ontap(fromJackson(e), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatched(MismatchedInputException e, HttpHeaders headers) {
+        return ontap(fromJackson(e), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response mapping(JsonMappingException e, HttpHeaders headers) {
+        return ontap(fromJackson(e), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, HttpHeaders headers) {
+        return ontap(fromJackson(e), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException jpe) {
+                return ontap(fromJackson(jpe), headers);
+            }
+            if (cause instanceof OntapException oe) {
+                return ontap(oe, headers);
+            }
+        }
+        int status = e.getResponse().getStatus();
+        OntapException error;
+        if (e instanceof NotAllowedException) {
+            error = OntapException.documented(CommonErrors.OPERATION_NOT_SUPPORTED).withStatus(405)
+                    .withMessage("The method is not supported on this resource.");
+        } else if (e instanceof NotFoundException && e.getCause() != null) {
+            // JAX-RS answers 404 for a query or path parameter it cannot convert; ONTAP says the value is invalid.
+            error = CommonErrors.invalidValue("query", "a parameter has a value of the wrong type");
+        } else if (e instanceof NotFoundException) {
+            error = OntapException.documented(CommonErrors.ENTRY_DOES_NOT_EXIST).withStatus(404)
+                    .withMessage("API not found");
+        } else if (e instanceof NotAcceptableException) {
+            error = OntapException.documented(CommonErrors.INVALID_FIELD).withStatus(406)
+                    .withMessage("The API answers application/hal+json or application/json only.");
+        } else if (status == 400) {
+            error = OntapException.documented(CommonErrors.INVALID_FIELD_VALUE).withStatus(400)
+                    .withMessage("A parameter of the request has an invalid value.");
+        } else {
+            error = OntapException.documented(CommonErrors.INVALID_FIELD).withStatus(status)
+                    .withMessage(statusText(status));
+        }
+        return ontap(error, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers) {
+        LOG.errorf("unexpected %s while serving %s", e.getClass().getName(),
+                request.operation().map(SpecOperation::operationId).orElse("a request"));
+        LOG.debug("unexpected failure", e);
+        return ontap(OntapException.documented(CommonErrors.RPC_FAILURE).withStatus(500)
+                .withMessage("Internal error. The request could not be completed."), headers);
+    }
+
+    /**
+     * Jackson's own messages can quote the request body (and so a secret): only the field path and position are
+     * taken from them.
+     */
+    private OntapException fromJackson(JsonProcessingException e) {
+        if (e instanceof UnrecognizedPropertyException u) {
+            String field = path(u, u.getPropertyName());
+            return knownField(field) ? CommonErrors.cannotBeSet(field) : CommonErrors.unexpectedArgument(field);
+        }
+        if (e instanceof JsonMappingException m && !m.getPath().isEmpty()) {
+            String field = path(m, null);
+            String reason = e instanceof MismatchedInputException mi && mi.getTargetType() != null
+                    ? "expected " + describe(mi.getTargetType()) : "the value cannot be read";
+            return CommonErrors.invalidValue(field, reason);
+        }
+        if (e instanceof JsonParseException p && String.valueOf(p.getOriginalMessage()).startsWith("Duplicate field")) {
+            String name = p.getOriginalMessage().replaceAll("^Duplicate field '([^']*)'.*$", "$1");
+            return CommonErrors.givenTwice(name);
+        }
+        String where = e.getLocation() == null ? ""
+                : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+        return OntapException.documented(CommonErrors.INVALID_JSON).withStatus(400)
+                .withMessage("Invalid JSON input" + where + ".");
+    }
+
+    private static String path(JsonMappingException e, String leaf) {
+        List<String> parts = new ArrayList<>();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                parts.add(ref.getFieldName());
+            }
+        }
+        if (leaf != null && (parts.isEmpty() || !parts.get(parts.size() - 1).equals(leaf))) {
+            parts.add(leaf);
+        }
+        return String.join(".", parts);
+    }
+
+    /** Whether the record this request addresses has the field (then it is known, only not settable here). */
+    private boolean knownField(String field) {
+        return request.operation().flatMap(op -> spec.recordsAt(op.pathTemplate())).flatMap(t -> t.at(field))
+                .isPresent();
+    }
+
+    private static String describe(Class<?> type) {
+        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type.isEnum()) {
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(String::valueOf)
+                    .collect(Collectors.joining(", "));
+        }
+        if (List.class.isAssignableFrom(type)) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    /** {@code create.arg0.pollingPeriod} names the JSON field {@code polling_period}. */
+    static Optional<String> fieldOf(Path path) {
+        List<String> parts = new ArrayList<>();
+        for (Path.Node node : path) {
+            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                if (node.getName() != null) {
+                    parts.add(snake(node.getName()));
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            for (Path.Node node : path) {
+                if (node.getKind() == ElementKind.PARAMETER && isQueryParameter(node.getName())) {
+                    return Optional.of(snake(node.getName()));
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.of(String.join(".", parts));
+    }
+
+    private static boolean isQueryParameter(String name) {
+        return name != null && (name.startsWith("max") || name.startsWith("return") || name.startsWith("xMock"));
+    }
+
+    private static String snake(String camel) {
+        if (camel.equals("links")) {
+            return "_links";
+        }
+        if (camel.startsWith("xMock")) {
+            return "X-Mock" + camel.substring(5).replaceAll("([A-Z])", "-$1");
+        }
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    private static String statusText(int status) {
+        Response.Status known = Response.Status.fromStatusCode(status);
+        return known == null ? "Request failed." : known.getReasonPhrase() + ".";
+    }
+}

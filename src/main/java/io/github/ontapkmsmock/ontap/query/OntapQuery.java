@@ -1,0 +1,203 @@
+package io.github.ontapkmsmock.ontap.query;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.ontapkmsmock.ontap.errors.CommonErrors;
+import io.github.ontapkmsmock.ontap.http.OntapRequest;
+import io.github.ontapkmsmock.ontap.spec.FieldTree;
+import io.github.ontapkmsmock.ontap.spec.OntapSpec;
+
+/**
+ * Answers a GET the ONTAP way: the request's query language applied to the records a resource hands over (as
+ * generated wire models), in ONTAP's collection envelope or as one record. Record shapes (fields, advanced
+ * properties, keys) come from the spec operation the request addresses.
+ */
+@RequestScoped
+public class OntapQuery {
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final UriInfo uriInfo;
+    private final OntapRequest request;
+    private final ObjectMapper mapper;
+    private final OntapSpec spec;
+
+    @Inject
+    public OntapQuery(UriInfo uriInfo, OntapRequest request, ObjectMapper mapper, OntapSpec spec) {
+        this.uriInfo = uriInfo;
+        this.request = request;
+        this.mapper = mapper;
+        this.spec = spec;
+    }
+
+    /** A collection GET: 200 with {@code records}, {@code num_records} and {@code _links}. */
+    public Response collection(Collection<?> models) {
+        return Response.ok(collectionBody(models)).build();
+    }
+
+    /** The collection envelope for these records under the request's query language. */
+    public ObjectNode collectionBody(Collection<?> models) {
+        FieldTree tree = tree();
+        CollectionQuery query = CollectionQuery.parse(uriInfo.getQueryParameters(), Set.of());
+        query.filters().keySet().forEach(field -> {
+            if (tree.at(field).isEmpty()) {
+                throw CommonErrors.unexpectedArgument(field);
+            }
+        });
+        query.orderBy().forEach(o -> {
+            if (tree.at(o.field()).isEmpty()) {
+                throw CommonErrors.invalidValue("order_by", "\"" + o.field() + "\" is not a field of this record");
+            }
+        });
+        Projection projection = Projection.of(tree, query.fields(), true);
+
+        List<JsonNode> matching = new ArrayList<>();
+        for (Object model : models) {
+            JsonNode record = toJson(model);
+            if (query.filters().entrySet().stream()
+                    .allMatch(f -> f.getValue().matches(JsonPaths.values(record, f.getKey())))) {
+                matching.add(record);
+            }
+        }
+        if (!query.orderBy().isEmpty()) {
+            matching.sort(ordering(query.orderBy()));
+        }
+
+        ObjectNode body = JSON.objectNode();
+        ObjectNode links = JSON.objectNode();
+        links.set("self", href(selfHref()));
+        if (!query.returnRecords()) {
+            body.put("num_records", matching.size());
+            body.set("_links", links);
+            return body;
+        }
+        int from = query.start().map(s -> startIndex(matching, s)).orElse(0);
+        int to = query.maxRecords().map(m -> Math.min(matching.size(), from + m)).orElse(matching.size());
+        ArrayNode records = body.putArray("records");
+        matching.subList(from, to).forEach(r -> records.add(projection.apply(r)));
+        body.put("num_records", records.size());
+        if (to < matching.size()) {
+            links.set("next", href(nextHref(tree, matching.get(to), to)));
+        }
+        body.set("_links", links);
+        return body;
+    }
+
+    /** An instance GET: 200 with the record, narrowed by {@code fields}. */
+    public Response record(Object model) {
+        return Response.ok(recordBody(model)).build();
+    }
+
+    public ObjectNode recordBody(Object model) {
+        CollectionQuery query = CollectionQuery.parse(uriInfo.getQueryParameters(), Set.of());
+        return Projection.of(tree(), query.fields(), false).apply(toJson(model));
+    }
+
+    /**
+     * A create: 201 with {@code Location}, and the new record in the collection envelope only when the client asked
+     * for it with {@code return_records=true}.
+     */
+    public Response created(String location, Object model, Boolean returnRecords) {
+        Response.ResponseBuilder answer = Response.created(URI.create(location));
+        if (Boolean.TRUE.equals(returnRecords)) {
+            ObjectNode body = JSON.objectNode();
+            body.put("num_records", 1);
+            body.putArray("records").add(Projection.of(tree(), Optional.empty(), false).apply(toJson(model)));
+            answer.entity(body);
+        }
+        return answer.build();
+    }
+
+    /** The wire form of a generated model; write-only properties never come out. */
+    public JsonNode toJson(Object model) {
+        return model instanceof JsonNode node ? node : mapper.valueToTree(model);
+    }
+
+    private FieldTree tree() {
+        return request.operation().flatMap(op -> op.records().or(() -> spec.recordsAt(op.pathTemplate())))
+                .orElseGet(() -> FieldTree.leaf(false));
+    }
+
+    private static Comparator<JsonNode> ordering(List<CollectionQuery.OrderBy> orderBy) {
+        Comparator<JsonNode> result = (a, b) -> 0;
+        for (CollectionQuery.OrderBy o : orderBy) {
+            Comparator<JsonNode> by = (a, b) -> compareFirst(JsonPaths.values(a, o.field()),
+                    JsonPaths.values(b, o.field()));
+            result = result.thenComparing(o.descending() ? by.reversed() : by);
+        }
+        return result;
+    }
+
+    /** Records without the field sort last, as ONTAP lists unset values after set ones. */
+    private static int compareFirst(List<JsonNode> a, List<JsonNode> b) {
+        Optional<String> x = a.stream().filter(v -> !v.isNull()).findFirst().map(JsonNode::asText);
+        Optional<String> y = b.stream().filter(v -> !v.isNull()).findFirst().map(JsonNode::asText);
+        if (x.isEmpty() || y.isEmpty()) {
+            return Boolean.compare(x.isEmpty(), y.isEmpty());
+        }
+        return FieldFilter.compare(x.get(), y.get());
+    }
+
+    /** The paging cursor names the first record of the page by its key ({@code start.uuid=...}) or position. */
+    private static int startIndex(List<JsonNode> records, Map.Entry<String, String> start) {
+        if ("index".equals(start.getKey())) {
+            try {
+                return Math.max(0, Math.min(records.size(), Integer.parseInt(start.getValue())));
+            } catch (NumberFormatException e) {
+                throw CommonErrors.invalidValue("start.index", "expected a whole number");
+            }
+        }
+        for (int i = 0; i < records.size(); i++) {
+            if (start.getValue().equals(records.get(i).path(start.getKey()).asText(null))) {
+                return i;
+            }
+        }
+        return records.size();
+    }
+
+    private String nextHref(FieldTree tree, JsonNode first, int index) {
+        UriBuilder builder = UriBuilder.fromUri(uriInfo.getRequestUri());
+        uriInfo.getQueryParameters().keySet().stream().filter(k -> k.startsWith(CollectionQuery.START_PREFIX))
+                .forEach(k -> builder.replaceQueryParam(k));
+        Optional<String> key = tree.keys().stream().filter(k -> first.hasNonNull(k)).findFirst();
+        if (key.isPresent()) {
+            builder.replaceQueryParam(CollectionQuery.START_PREFIX + key.get(), first.get(key.get()).asText());
+        } else {
+            builder.replaceQueryParam(CollectionQuery.START_PREFIX + "index", index);
+        }
+        return relative(builder.build());
+    }
+
+    private String selfHref() {
+        return relative(uriInfo.getRequestUri());
+    }
+
+    private static String relative(URI uri) {
+        return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    }
+
+    public static ObjectNode href(String href) {
+        ObjectNode node = JSON.objectNode();
+        node.put("href", href);
+        return node;
+    }
+}

@@ -1,0 +1,39 @@
+package io.github.ontapkmsmock.testing;
+
+import static io.restassured.RestAssured.given;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import io.github.ontapkmsmock.ontap.state.MockState;
+import io.restassured.RestAssured;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Base of every {@code @QuarkusTest}: the state is back to the seeded start before each test, every request
+ * authenticates as the cluster admin, and every response of the run is checked for leaked secrets.
+ */
+public abstract class OntapTest {
+
+    public static final String USER = "admin";
+    public static final String PASSWORD = "netapp1!";
+
+    static {
+        RestAssured.filters(new SecretLeakFilter());
+    }
+
+    @Inject
+    MockState state;
+
+    @BeforeEach
+    void resetState() {
+        state.reset();
+    }
+
+    /** A request as an ONTAP client sends it: basic auth, JSON body, HAL accepted. */
+    protected static RequestSpecification api() {
+        return given().auth().preemptive().basic(USER, PASSWORD)
+                .contentType("application/json").accept("application/hal+json");
+    }
+}
