@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.BeforeEach;
 
 import io.github.ontapkmsmock.ontap.state.MockState;
@@ -29,6 +30,15 @@ public abstract class OntapTest {
     @BeforeEach
     void resetState() {
         state.reset();
+    }
+
+    /**
+     * The same over HTTPS, on the mock's self-signed certificate (the port is {@code quarkus.http.test-ssl-port}),
+     * as a real ONTAP client reaches a cluster.
+     */
+    protected static RequestSpecification https() {
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-ssl-port", Integer.class);
+        return api().baseUri("https://127.0.0.1").port(port).relaxedHTTPSValidation();
     }
 
     /** A request as an ONTAP client sends it: basic auth, JSON body, HAL accepted. */
