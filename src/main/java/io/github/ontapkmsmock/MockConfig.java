@@ -23,6 +23,8 @@ public interface MockConfig {
 
     Jobs jobs();
 
+    Journal journal();
+
     interface Auth {
         /** False turns basic authentication off for {@code /api} and {@code /_mock}. */
         @WithDefault("true")
@@ -50,5 +52,11 @@ public interface MockConfig {
         /** How long finished jobs stay queryable. */
         @WithDefault("1h")
         Duration retention();
+    }
+
+    interface Journal {
+        /** How many received {@code /api} requests {@code GET /_mock/requests} keeps (the oldest go first). */
+        @WithDefault("1000")
+        int size();
     }
 }

@@ -50,6 +50,14 @@ public class ErrorCatalogue {
                 .orElseGet(() -> new OntapError(code, "Error " + code, "Error " + code, FALLBACK_STATUS));
     }
 
+    /**
+     * The entry of a code documented for this operation: one of its own {@code x-ontap-errors}, else one of ONTAP's
+     * common codes (which apply to every operation). Empty when neither documents it.
+     */
+    public Optional<OntapError> documentedFor(SpecOperation operation, String code) {
+        return operation.documented(code).or(() -> Optional.ofNullable(spec.commonErrors().get(code)));
+    }
+
     /** True when some operation of the spec documents this code. */
     public boolean isDocumented(String code) {
         return spec.operations().stream().anyMatch(op -> op.documented(code).isPresent());

@@ -9,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,12 +35,14 @@ public final class OntapSpec {
     private final JsonNode root;
     private final List<SpecOperation> operations;
     private final Map<String, OntapError> commonErrors;
+    private final Set<String> writeOnlyFields;
 
     private OntapSpec(JsonNode root) {
         this.root = root;
         this.commonErrors = readErrors(root.path("x-ontap-common-errors")).stream()
                 .collect(LinkedHashMap::new, (m, e) -> m.put(e.code(), e), Map::putAll);
         this.operations = readOperations();
+        this.writeOnlyFields = readWriteOnlyFields();
     }
 
     public static OntapSpec load() {
@@ -78,6 +82,26 @@ public final class OntapSpec {
 
     public Optional<SpecOperation> operation(String operationId) {
         return operations.stream().filter(op -> op.operationId().equals(operationId)).findFirst();
+    }
+
+    /** The names of every {@code writeOnly} property of the spec: the secrets, never returned nor logged. */
+    public Set<String> writeOnlyFields() {
+        return writeOnlyFields;
+    }
+
+    private Set<String> readWriteOnlyFields() {
+        Set<String> names = new TreeSet<>();
+        collectWriteOnly(root, names);
+        return Set.copyOf(names);
+    }
+
+    private static void collectWriteOnly(JsonNode node, Set<String> names) {
+        node.path("properties").fields().forEachRemaining(p -> {
+            if (p.getValue().path("writeOnly").asBoolean(false)) {
+                names.add(p.getKey());
+            }
+        });
+        node.forEach(child -> collectWriteOnly(child, names));
     }
 
     private List<SpecOperation> readOperations() {

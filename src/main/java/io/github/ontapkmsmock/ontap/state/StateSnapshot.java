@@ -1,0 +1,46 @@
+package io.github.ontapkmsmock.ontap.state;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A part of the mock's state that {@code GET /_mock/state} exports and {@code PUT /_mock/state} imports, as one
+ * section of the state document. Each store of a family implements it (as it implements {@link Resettable}).
+ *
+ * <p>Secrets are never exported. On import a record may carry its secrets (they are then stored as given); a
+ * record without them keeps a placeholder secret, which, like every secret, is never shown.
+ */
+public interface StateSnapshot {
+
+    /** The key of this part in the state document, in ONTAP's words (e.g. {@code aws_kms}). */
+    String section();
+
+    /** This part as JSON, secrets left out. Called under the state's read lock. */
+    JsonNode export();
+
+    /**
+     * Reads this part of an imported document and checks it, without changing anything. Absent from the document,
+     * the section arrives as a {@code MissingNode}: the part goes back to its seeded state.
+     *
+     * @return the change to make, which the caller applies under the write lock once every section is valid
+     * @throws io.github.ontapkmsmock.ontap.errors.OntapException when the section is not valid (use
+     *         {@code CommonErrors} with the section's JSON path as target, e.g. {@code aws_kms[0].svm.uuid}); any
+     *         other runtime exception is answered as an invalid section too
+     */
+    Restore restore(JsonNode section);
+
+    /**
+     * What an import of a section will do.
+     *
+     * @param apply          replaces this part's state; runs under the write lock
+     * @param keyManagerSvms the UUIDs of the SVMs this section gives a key manager to (the import refuses a
+     *                       document that gives one SVM two, across all sections); empty for other parts
+     */
+    record Restore(Runnable apply, List<String> keyManagerSvms) {
+
+        public static Restore of(Runnable apply) {
+            return new Restore(apply, List.of());
+        }
+    }
+}
