@@ -12,7 +12,6 @@ import org.junit.jupiter.api.AfterEach;
 
 import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
 import io.github.ontapkmsmock.ontap.version.OntapRelease;
-import io.github.ontapkmsmock.testing.Inventory;
 import io.github.ontapkmsmock.testing.OntapTest;
 import io.github.ontapkmsmock.testing.SecretLeakFilter;
 import io.github.ontapkmsmock.testing.Secrets;
@@ -119,9 +118,5 @@ public abstract class AzureKeyVaultFixtures extends OntapTest {
     /** An ONTAP error answer: status, code (a string) and target. */
     static ValidatableResponse assertError(ValidatableResponse answer, int status, String code, String target) {
         return answer.statusCode(status).body("error.code", equalTo(code)).body("error.target", equalTo(target));
-    }
-
-    static String vs0() {
-        return Inventory.VS0;
     }
 }
