@@ -1,9 +1,9 @@
 package io.github.ontapkmsmock.azure;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -78,7 +78,7 @@ public class AzureKeyVaultResource implements AzureKeyVaultsApi {
         if (answer.getStatus() == 201 && Boolean.TRUE.equals(returnRecords)) {
             body201.setAll((ObjectNode) query.created(location, wire(record), true).getEntity());
         }
-        return Response.status(answer.getStatus()).entity(body201).location(URI.create(location)).build();
+        return Response.status(answer.getStatus()).entity(body201).header(HttpHeaders.LOCATION, location).build();
     }
 
     @Override

@@ -4,8 +4,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +30,7 @@ class AzureKeyVaultCreateTest extends AzureKeyVaultFixtures {
     @Test
     void createForSvmAnswersJobAndLocationThenRecordIsEnabled() {
         Response answer = api().body(svmBody(Inventory.VS0)).post(PATH).then().statusCode(202)
-                .header("Location", notNullValue())
+                .header("Location", startsWith(PATH + "/"))
                 .body("job.uuid", notNullValue())
                 .extract().response();
         assertEquals("/api/cluster/jobs/" + answer.jsonPath().getString("job.uuid"),
@@ -70,7 +70,7 @@ class AzureKeyVaultCreateTest extends AzureKeyVaultFixtures {
                 .extract().response();
         String uuid = createdUuid(answer);
         assertEquals(uuid, answer.jsonPath().getString("records[0].uuid"));
-        assertTrue(answer.header("Location").endsWith(PATH + "/" + uuid), answer.header("Location"));
+        assertEquals(PATH + "/" + uuid, answer.header("Location"));
     }
 
     @Test
@@ -204,6 +204,23 @@ class AzureKeyVaultCreateTest extends AzureKeyVaultFixtures {
         assertError(api().body(clusterBody()).post(PATH).then(), 409, AzureKeyVaultService.KEY_MANAGER_EXISTS,
                 null);
         assertEquals(3, uuids().size());
+    }
+
+    @Test
+    void createRejectsSvmWhoseKeyManagerIsOfAnotherFamily() {
+        Map<String, Object> aws = new java.util.LinkedHashMap<>();
+        aws.put("svm", Map.of("name", Inventory.VS1));
+        aws.put("region", "us-east-1");
+        aws.put("key_id", "kmip-aws");
+        aws.put("access_key_id", "AK7ATC35ZXU6GKUDQURT");
+        aws.put("secret_access_key", Secrets.secret("aws"));
+        api().body(aws).post("/api/security/aws-kms").then().statusCode(201);
+        assertError(api().body(svmBody(Inventory.VS1)).post(PATH).then(), 409,
+                AzureKeyVaultService.KEY_MANAGER_EXISTS, "svm");
+        assertNoConfigurations();
+        String uuid = createInactive(svmBody(Inventory.VS1), "standby");
+        assertEquals(List.of(uuid), uuids());
+        api().body(aws).post("/api/security/aws-kms").then().statusCode(409);
     }
 
     @Test
