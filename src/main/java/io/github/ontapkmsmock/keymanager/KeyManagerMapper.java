@@ -54,7 +54,8 @@ public class KeyManagerMapper {
 
     public KeyServer keyServer(String keyManagerUuid, KeyServerRecord server) {
         return new KeyServer().uuid(keyManagerUuid).server(server.server()).timeout(server.timeout())
-                .username(server.username()).links(InventoryModels.self(keyServerHref(keyManagerUuid, server.server())));
+                .username(server.username())
+                .links(InventoryModels.self(keyServerHref(keyManagerUuid, server.server())));
     }
 
     public static String keyManagerHref(String uuid) {

@@ -38,7 +38,10 @@ public class KeyManagerService {
     // POST (002 lines 995-1023)
     /** "The SVM has key manager already configured." */
     static final String SVM_HAS_KEY_MANAGER = "65536823";
-    /** "External key management requires client and server CA certificates installed and with one or more key servers provided." */
+    /**
+     * "External key management requires client and server CA certificates installed and with one or more key servers
+     * provided."
+     */
     static final String EXTERNAL_NEEDS_CERTIFICATES_AND_SERVERS = "65536876";
     /** "Onboard key manager passphrase length is incorrect." */
     static final String CREATE_PASSPHRASE_LENGTH = "65536920";
@@ -110,9 +113,8 @@ public class KeyManagerService {
 
     public KeyManagerRecord create(SecurityKeyManagerCreate body) {
         if (body.getExternal() != null && body.getOnboard() != null) {
-            throw CommonErrors.invalidCombination(
-                    "Fields \"external\" and \"onboard\" cannot be specified together: the two modes are mutually exclusive.",
-                    "onboard");
+            throw CommonErrors.invalidCombination("Fields \"external\" and \"onboard\" cannot be specified together: "
+                    + "the two modes are mutually exclusive.", "onboard");
         }
         if (body.getExternal() == null && body.getOnboard() == null) {
             throw OntapException.documented(CommonErrors.MISSING_VALUE).withStatus(400)
@@ -176,7 +178,8 @@ public class KeyManagerService {
         String client = installed(external.getClientCertificate().getUuid(), CertificateType.CLIENT, svm,
                 "external.client_certificate.uuid");
         List<String> serverCas = external.getServerCaCertificates().stream()
-                .map(c -> installed(c.getUuid(), CertificateType.SERVER_CA, svm, "external.server_ca_certificates.uuid"))
+                .map(c -> installed(c.getUuid(), CertificateType.SERVER_CA, svm,
+                        "external.server_ca_certificates.uuid"))
                 .toList();
         svmKeyManagers.keyManagerOf(svm.uuid()).ifPresent(other -> {
             boolean externalAlready = store.get(other).map(KeyManagerRecord::isExternal).orElse(false);

@@ -21,9 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.inject.Inject;
 
@@ -305,6 +310,27 @@ class KeyManagerCreateTest extends KeyManagerFixtures {
         create(external(VS1, VS1_CLIENT_CERT, List.of(VS1_SERVER_CA),
                 "10.0.0.1"));
         assertEquals(3, allKeyManagers().getInt("num_records"));
+    }
+
+    @Test
+    void concurrentCreatesForOneSvmLetOneWin() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String server = "10.0.0." + (i + 1);
+                answers.add(pool.submit(() -> post(externalVs0(server)).extract().statusCode()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get(30, TimeUnit.SECONDS));
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses::toString);
+            assertEquals(5, statuses.stream().filter(s -> s == 409).count(), statuses::toString);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, allKeyManagers().getInt("num_records"));
     }
 
     @Test
