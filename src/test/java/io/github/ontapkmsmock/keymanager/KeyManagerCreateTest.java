@@ -304,6 +304,16 @@ class KeyManagerCreateTest extends KeyManagerFixtures {
     }
 
     @Test
+    void awsKmsOfTheSvmBlocksAnExternalKeyManager() {
+        api().body(Map.of("svm", Map.of("name", VS0), "region", "us-east-1", "key_id", "kmip-aws",
+                "access_key_id", "AK7ATC35ZXU6GKUDQURT", "secret_access_key", Secrets.secret("aws")))
+                .post("/api/security/aws-kms").then().statusCode(201);
+        assertError(post(externalVs0("10.0.0.1")), 409, "65536823", "The SVM has key manager already configured.",
+                "svm");
+        assertNoKeyManagers();
+    }
+
+    @Test
     void oneKeyManagerPerSvmLeavesOtherSvmsFree() {
         create(externalCluster("10.0.0.1"));
         create(externalVs0("10.0.0.1"));
