@@ -4,10 +4,14 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * The seeded inventory as its YAML (or JSON) file writes it: the embedded {@code inventory.yaml}, or the user's own
  * file named by {@code ontap-mock.inventory}.
  */
+@RegisterForReflection(targets = { InventoryFile.ClusterEntry.class, InventoryFile.NodeEntry.class,
+        InventoryFile.SvmEntry.class, InventoryFile.CertificateEntry.class })
 public record InventoryFile(ClusterEntry cluster, List<NodeEntry> nodes, List<SvmEntry> svms,
         List<CertificateEntry> certificates) {
 

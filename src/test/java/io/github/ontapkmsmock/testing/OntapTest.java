@@ -25,7 +25,7 @@ public abstract class OntapTest {
     }
 
     @Inject
-    MockState state;
+    protected MockState state;
 
     @BeforeEach
     void resetState() {

@@ -11,6 +11,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
@@ -51,16 +52,32 @@ public class OntapQuery {
 
     /** A collection GET: 200 with {@code records}, {@code num_records} and {@code _links}. */
     public Response collection(Collection<?> models) {
-        return Response.ok(collectionBody(models)).build();
+        return collection(models, Map.of());
+    }
+
+    /**
+     * A collection GET whose NetApp page documents some filters under other names than the record's fields.
+     *
+     * @param filterAliases documented filter name to the field it filters on, e.g. {@code ekmip_reachability.name}
+     *                      to {@code ekmip_reachability.node.name}
+     */
+    public Response collection(Collection<?> models, Map<String, String> filterAliases) {
+        return Response.ok(collectionBody(models, filterAliases)).build();
     }
 
     /** The collection envelope for these records under the request's query language. */
     public ObjectNode collectionBody(Collection<?> models) {
+        return collectionBody(models, Map.of());
+    }
+
+    public ObjectNode collectionBody(Collection<?> models, Map<String, String> filterAliases) {
         FieldTree tree = tree();
         CollectionQuery query = CollectionQuery.parse(uriInfo.getQueryParameters(), Set.of());
-        query.filters().keySet().forEach(field -> {
-            if (tree.at(field).isEmpty()) {
-                throw CommonErrors.unexpectedArgument(field);
+        List<Map.Entry<String, FieldFilter>> filters = query.filters().entrySet().stream()
+                .map(f -> Map.entry(filterAliases.getOrDefault(f.getKey(), f.getKey()), f.getValue())).toList();
+        filters.forEach(f -> {
+            if (tree.at(f.getKey()).isEmpty()) {
+                throw CommonErrors.unexpectedArgument(f.getKey());
             }
         });
         query.orderBy().forEach(o -> {
@@ -73,7 +90,7 @@ public class OntapQuery {
         List<JsonNode> matching = new ArrayList<>();
         for (Object model : models) {
             JsonNode record = toJson(model);
-            if (query.filters().entrySet().stream()
+            if (filters.stream()
                     .allMatch(f -> f.getValue().matches(JsonPaths.values(record, f.getKey())))) {
                 matching.add(record);
             }
@@ -117,7 +134,9 @@ public class OntapQuery {
      * for it with {@code return_records=true}.
      */
     public Response created(String location, Object model, Boolean returnRecords) {
-        Response.ResponseBuilder answer = Response.created(URI.create(location));
+        // As ONTAP writes it: a path, not an absolute URI (Response.created would resolve it against the base URI).
+        Response.ResponseBuilder answer = Response.status(Response.Status.CREATED).header(HttpHeaders.LOCATION,
+                location);
         if (Boolean.TRUE.equals(returnRecords)) {
             ObjectNode body = JSON.objectNode();
             body.put("num_records", 1);

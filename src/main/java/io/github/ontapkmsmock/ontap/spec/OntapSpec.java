@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -78,6 +79,11 @@ public final class OntapSpec {
     public Optional<FieldTree> recordsAt(String pathTemplate) {
         return operations.stream().filter(op -> "GET".equals(op.method()) && op.pathTemplate().equals(pathTemplate))
                 .findFirst().flatMap(SpecOperation::records);
+    }
+
+    /** The operation's own node of the spec (parameters, request body, responses), for readers of its marks. */
+    public JsonNode node(SpecOperation op) {
+        return root.path("paths").path(op.pathTemplate()).path(op.method().toLowerCase(Locale.ROOT));
     }
 
     public Optional<SpecOperation> operation(String operationId) {

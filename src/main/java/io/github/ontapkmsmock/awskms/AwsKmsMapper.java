@@ -1,0 +1,143 @@
+package io.github.ontapkmsmock.awskms;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.github.ontapkmsmock.inventory.Inventory;
+import io.github.ontapkmsmock.inventory.InventoryFile.NodeEntry;
+import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
+import io.github.ontapkmsmock.inventory.InventoryModels;
+import io.github.ontapkmsmock.model.AwsKms;
+import io.github.ontapkmsmock.model.AwsKmsAmazonReachability;
+import io.github.ontapkmsmock.model.AwsKmsCreate;
+import io.github.ontapkmsmock.model.AwsKmsEkmipReachability;
+import io.github.ontapkmsmock.model.AwsKmsModify;
+import io.github.ontapkmsmock.model.AwsKmsState;
+
+/** Stored AWS KMS configurations to wire models and back. Secrets go into records, never out of them. */
+@ApplicationScoped
+public class AwsKmsMapper {
+
+    public static final String HREF = "/api/security/aws-kms/";
+
+    // What ONTAP shows for a configuration created without these properties: 000 l.103-106 and l.148-151.
+    static final String DEFAULT_SERVICE = "KMS";
+    static final String DEFAULT_DOMAIN = "amazonaws.com";
+    static final int DEFAULT_POLLING_PERIOD = 60;
+    static final int DEFAULT_TIMEOUT = 10;
+    // The seed's examples do not show these unset; the mock's choice: HTTPS's port (the value of the seed's example
+    // record, 000 l.402), the AWS host verified by certificate and hostname but not by IP address.
+    static final int DEFAULT_PORT = 443;
+    static final boolean DEFAULT_VERIFY = true;
+    static final boolean DEFAULT_VERIFY_HOST = true;
+    static final boolean DEFAULT_VERIFY_IP = false;
+
+    // A healthy configuration answers code "0" and an empty message everywhere: 000 l.180-219.
+    static final String HEALTHY = "0";
+
+    private final Inventory inventory;
+
+    @Inject
+    public AwsKmsMapper(Inventory inventory) {
+        this.inventory = inventory;
+    }
+
+    /** A new configuration from a POST body, with the defaults ONTAP shows for what the body leaves out. */
+    public AwsKmsRecord fromCreate(String uuid, SvmEntry svm, AwsKmsCreate c) {
+        return new AwsKmsRecord(uuid, svm, c.getRegion(), c.getKeyId(), c.getAccessKeyId(), c.getSecretAccessKey(),
+                or(c.getService(), DEFAULT_SERVICE), or(c.getDefaultDomain(), DEFAULT_DOMAIN), c.getHost(),
+                or(c.getPort(), DEFAULT_PORT), c.getProxyType(), c.getProxyHost(), c.getProxyPort(),
+                c.getProxyUsername(), c.getProxyPassword(), or(c.getPollingPeriod(), DEFAULT_POLLING_PERIOD),
+                DEFAULT_TIMEOUT, DEFAULT_VERIFY, DEFAULT_VERIFY_HOST, DEFAULT_VERIFY_IP, c.getEncryptionContext());
+    }
+
+    /** The configuration after a PATCH: what the body gives replaces what was stored, the rest stays. */
+    public AwsKmsRecord patched(AwsKmsRecord r, AwsKmsModify m) {
+        return new AwsKmsRecord(r.uuid(), r.svm(), or(m.getRegion(), r.region()), r.keyId(),
+                or(m.getAccessKeyId(), r.accessKeyId()), or(m.getSecretAccessKey(), r.secretAccessKey()),
+                or(m.getService(), r.service()), or(m.getDefaultDomain(), r.defaultDomain()),
+                or(m.getHost(), r.host()), or(m.getPort(), r.port()), or(m.getProxyType(), r.proxyType()),
+                or(m.getProxyHost(), r.proxyHost()), or(m.getProxyPort(), r.proxyPort()),
+                or(m.getProxyUsername(), r.proxyUsername()), or(m.getProxyPassword(), r.proxyPassword()),
+                or(m.getPollingPeriod(), r.pollingPeriod()), or(m.getTimeout(), r.timeout()),
+                or(m.getVerify(), r.verify()), or(m.getVerifyHost(), r.verifyHost()),
+                or(m.getVerifyIp(), r.verifyIp()), or(m.getEncryptionContext(), r.encryptionContext()));
+    }
+
+    /** True when a PATCH body sets nothing (ONTAP answers 65537541). */
+    public static boolean isEmpty(AwsKmsModify m) {
+        return new AwsKmsModify().equals(m);
+    }
+
+    /** The full wire model, advanced properties included (the query layer drops what was not asked for). */
+    public AwsKms toModel(AwsKmsRecord r) {
+        AwsKms model = new AwsKms()
+                .uuid(r.uuid())
+                .scope(AwsKms.ScopeEnum.SVM)
+                .svm(InventoryModels.svmReference(r.svm()))
+                .region(r.region())
+                .keyId(r.keyId())
+                .accessKeyId(r.accessKeyId())
+                .service(r.service())
+                .defaultDomain(r.defaultDomain())
+                .host(r.host())
+                .port(r.port())
+                .proxyType(r.proxyType())
+                .proxyHost(r.proxyHost())
+                .proxyPort(r.proxyPort())
+                .proxyUsername(r.proxyUsername())
+                .pollingPeriod(r.pollingPeriod())
+                .timeout(r.timeout())
+                .verify(r.verify())
+                .verifyHost(r.verifyHost())
+                .verifyIp(r.verifyIp())
+                .encryptionContext(r.encryptionContext())
+                .links(InventoryModels.self(HREF + r.uuid()));
+        return withHealth(model, inventory.nodes());
+    }
+
+    /**
+     * The record a POST answers with {@code return_records=true}: what the client sent (secrets left out), the new
+     * UUID and the SVM, without the defaults a later GET shows (000 l.53-73).
+     */
+    public AwsKms createdModel(AwsKmsRecord r, AwsKmsCreate c) {
+        return new AwsKms()
+                .uuid(r.uuid())
+                .svm(InventoryModels.svmReference(r.svm()))
+                .region(c.getRegion())
+                .keyId(c.getKeyId())
+                .accessKeyId(c.getAccessKeyId())
+                .service(c.getService())
+                .defaultDomain(c.getDefaultDomain())
+                .host(c.getHost())
+                .port(c.getPort())
+                .proxyType(c.getProxyType())
+                .proxyHost(c.getProxyHost())
+                .proxyPort(c.getProxyPort())
+                .proxyUsername(c.getProxyUsername())
+                .pollingPeriod(c.getPollingPeriod())
+                .encryptionContext(c.getEncryptionContext())
+                .links(InventoryModels.self(HREF + r.uuid()));
+    }
+
+    /**
+     * The advanced properties {@code state}, {@code amazon_reachability} and {@code ekmip_reachability} (one entry
+     * per node of the cluster), as a healthy cluster reports them (000 l.178-230). The one place that computes them,
+     * so that a way to make AWS unreachable can hook in here.
+     */
+    AwsKms withHealth(AwsKms model, List<NodeEntry> nodes) {
+        return model
+                .state(new AwsKmsState().clusterState(true).code(HEALTHY).message(""))
+                .amazonReachability(new AwsKmsAmazonReachability().reachable(true).code(HEALTHY).message(""))
+                .ekmipReachability(nodes.stream()
+                        .map(n -> new AwsKmsEkmipReachability().reachable(true).code(HEALTHY).message("")
+                                .node(InventoryModels.nodeReference(n)))
+                        .toList());
+    }
+
+    private static <T> T or(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}

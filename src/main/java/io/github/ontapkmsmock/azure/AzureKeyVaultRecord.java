@@ -1,0 +1,79 @@
+package io.github.ontapkmsmock.azure;
+
+/**
+ * One AKV configuration as the mock stores it, secrets included. Replaced on every change, never mutated.
+ *
+ * @param svmUuid the owning SVM: a data SVM, or the admin SVM for the cluster scope
+ * @param name    the vault URL, as sent (ONTAP echoes even a malformed one, 003:70)
+ */
+public record AzureKeyVaultRecord(
+        String uuid,
+        Scope scope,
+        String svmUuid,
+        String name,
+        String keyId,
+        Credentials credentials,
+        Connection connection,
+        Proxy proxy,
+        Configuration configuration) {
+
+    public enum Scope {
+        svm, cluster
+    }
+
+    public enum AuthenticationMethod {
+        client_secret, certificate
+    }
+
+    /** The Azure application ONTAP signs in as: a client secret or a PKCS#12 client certificate, never both. */
+    public record Credentials(String clientId, String tenantId, String clientSecret, String clientCertificate) {
+
+        public AuthenticationMethod method() {
+            return clientCertificate != null ? AuthenticationMethod.certificate : AuthenticationMethod.client_secret;
+        }
+    }
+
+    /** Where ONTAP reaches Azure (9.14 and later make these settable; older releases use these defaults). */
+    public record Connection(int port, String oauthHost, String vaultHost, boolean verifyHost, boolean verifyIp) {
+
+        public static final Connection DEFAULT = new Connection(443, "login.microsoftonline.com", "vault.azure.net",
+                true, false);
+    }
+
+    /** The optional proxy; every part may be absent. */
+    public record Proxy(String type, String host, Integer port, String username, String password) {
+
+        public static final Proxy NONE = new Proxy(null, null, null, null, null);
+    }
+
+    /**
+     * The keystore configuration the record is: the enabled one (ONTAP names it "default", 003:184-190), or one
+     * created with {@code create_inactive=true} under its own name. Its UUID is the record's (003:234-242).
+     */
+    public record Configuration(String name, boolean enabled) {
+
+        public static final String DEFAULT_NAME = "default";
+
+        public static Configuration active() {
+            return new Configuration(DEFAULT_NAME, true);
+        }
+
+        public static Configuration inactive(String name) {
+            return new Configuration(name, false);
+        }
+    }
+
+    public boolean enabled() {
+        return configuration.enabled();
+    }
+
+    public AzureKeyVaultRecord withKeyId(String newKeyId) {
+        return new AzureKeyVaultRecord(uuid, scope, svmUuid, name, newKeyId, credentials, connection, proxy,
+                configuration);
+    }
+
+    public AzureKeyVaultRecord with(Credentials newCredentials, Connection newConnection, Proxy newProxy) {
+        return new AzureKeyVaultRecord(uuid, scope, svmUuid, name, keyId, newCredentials, newConnection, newProxy,
+                configuration);
+    }
+}

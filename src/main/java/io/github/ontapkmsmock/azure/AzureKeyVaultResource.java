@@ -1,0 +1,136 @@
+package io.github.ontapkmsmock.azure;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.ontapkmsmock.api.AzureKeyVaultsApi;
+import io.github.ontapkmsmock.model.AzureKeyVaultCreate;
+import io.github.ontapkmsmock.model.AzureKeyVaultKey;
+import io.github.ontapkmsmock.model.AzureKeyVaultModify;
+import io.github.ontapkmsmock.ontap.jobs.Jobs;
+import io.github.ontapkmsmock.ontap.query.OntapQuery;
+import io.github.ontapkmsmock.ontap.version.IntroducedFields;
+
+/**
+ * {@code /api/security/azure-key-vaults}: maps each request to one rule check of {@link AzureKeyVaultService} and
+ * its change, run directly or as an ONTAP job, and the records to their wire form for the emulated release.
+ */
+public class AzureKeyVaultResource implements AzureKeyVaultsApi {
+
+    private final AzureKeyVaultService service;
+    private final AzureKeyVaultMapper mapper;
+    private final OntapQuery query;
+    private final Jobs jobs;
+    private final IntroducedFields introduced;
+
+    @Inject
+    public AzureKeyVaultResource(AzureKeyVaultService service, AzureKeyVaultMapper mapper, OntapQuery query,
+            Jobs jobs, IntroducedFields introduced) {
+        this.service = service;
+        this.mapper = mapper;
+        this.query = query;
+        this.jobs = jobs;
+        this.introduced = introduced;
+    }
+
+    @Override
+    public Response azureKeyVaultCollectionGet(List<String> fields, Integer maxRecords, Boolean returnRecords,
+            Integer returnTimeout, List<String> orderBy, String oauthHost, String svmName, String svmUuid,
+            String proxyType, String azureReachabilityMessage, String azureReachabilityCode,
+            String azureReachabilityReachable, String clientId, String proxyUsername, String keyId, String port,
+            String stateMessage, String stateAvailable, String stateCode, String scope, String authenticationMethod,
+            String uuid, String proxyHost, String tenantId, String vaultHost, String proxyPort,
+            String configurationName, String configurationUuid, String ekmipReachabilityReachable,
+            String ekmipReachabilityCode, String ekmipReachabilityNodeUuid, String ekmipReachabilityNodeName,
+            String ekmipReachabilityMessage, String skipVerification, String enabled, String verifyHost,
+            String verifyIp, String name, String xMockError, String xMockErrorTarget, Integer xMockDelay) {
+        introduced.refuseNewerInQuery();
+        return query.collection(service.all().stream().map(this::wire).toList());
+    }
+
+    @Override
+    public Response azureKeyVaultGet(String uuid, List<String> fields, String xMockError, String xMockErrorTarget,
+            Integer xMockDelay) {
+        introduced.refuseNewerInQuery();
+        return query.record(wire(service.get(uuid)));
+    }
+
+    /** 201 with Location before 9.14 (004:1097); from 9.14 a job (202), with Location too (003:1843-1873). */
+    @Override
+    public Response azureKeyVaultCreate(AzureKeyVaultCreate body, Boolean returnRecords, Integer returnTimeout,
+            Boolean createInactive, String xMockError, String xMockErrorTarget, Integer xMockDelay,
+            String xMockJobError, Integer xMockJobDuration) {
+        AzureKeyVaultRecord record = service.prepareCreate(body, Boolean.TRUE.equals(createInactive));
+        String location = AzureKeyVaultMapper.href(record.uuid());
+        if (!service.createAndDeleteRunAsJobs()) {
+            service.create(record);
+            return query.created(location, wire(record), returnRecords);
+        }
+        Response answer = jobs.run("POST " + AzureKeyVaultMapper.PATH, returnTimeout, 201,
+                () -> service.create(record));
+        ObjectNode body201 = (ObjectNode) answer.getEntity();
+        if (answer.getStatus() == 201 && Boolean.TRUE.equals(returnRecords)) {
+            body201.setAll((ObjectNode) query.created(location, wire(record), true).getEntity());
+        }
+        return Response.status(answer.getStatus()).entity(body201).header(HttpHeaders.LOCATION, location).build();
+    }
+
+    @Override
+    public Response azureKeyVaultModify(String uuid, Integer returnTimeout, String xMockError,
+            String xMockErrorTarget, Integer xMockDelay, String xMockJobError, Integer xMockJobDuration,
+            AzureKeyVaultModify body) {
+        service.checkModify(uuid, body);
+        return jobs.run("PATCH " + AzureKeyVaultMapper.href(uuid), returnTimeout, 200,
+                () -> service.modify(uuid, body));
+    }
+
+    /** 200 before 9.14 (004:1567); from 9.14 a job, 200 when it ends within return_timeout (003:2639-2643). */
+    @Override
+    public Response azureKeyVaultDelete(String uuid, Integer returnTimeout, String xMockError,
+            String xMockErrorTarget, Integer xMockDelay, String xMockJobError, Integer xMockJobDuration) {
+        service.checkDelete(uuid);
+        if (!service.createAndDeleteRunAsJobs()) {
+            service.delete(uuid);
+            return Response.ok().build();
+        }
+        return jobs.run("DELETE " + AzureKeyVaultMapper.href(uuid), returnTimeout, 200, () -> service.delete(uuid));
+    }
+
+    @Override
+    public Response azureKeyVaultRekeyExternal(String uuid, AzureKeyVaultKey body, Integer returnTimeout,
+            Boolean returnRecords, String xMockError, String xMockErrorTarget, Integer xMockDelay,
+            String xMockJobError, Integer xMockJobDuration) {
+        service.checkRekeyExternal(uuid, body.getKeyId());
+        return jobs.run("POST " + AzureKeyVaultMapper.href(uuid) + "/rekey-external", returnTimeout, 201,
+                () -> service.rekeyExternal(uuid, body.getKeyId()));
+    }
+
+    @Override
+    public Response azureKeyVaultRekeyInternal(String uuid, Integer returnTimeout, Boolean returnRecords,
+            String xMockError, String xMockErrorTarget, Integer xMockDelay, String xMockJobError,
+            Integer xMockJobDuration) {
+        service.checkKeyOperation(uuid);
+        return jobs.run("POST " + AzureKeyVaultMapper.href(uuid) + "/rekey-internal", returnTimeout, 201,
+                () -> service.keyOperation(uuid));
+    }
+
+    @Override
+    public Response azureKeyVaultRestore(String uuid, Integer returnTimeout, Boolean returnRecords,
+            String xMockError, String xMockErrorTarget, Integer xMockDelay, String xMockJobError,
+            Integer xMockJobDuration) {
+        service.checkKeyOperation(uuid);
+        return jobs.run("POST " + AzureKeyVaultMapper.href(uuid) + "/restore", returnTimeout, 201,
+                () -> service.keyOperation(uuid));
+    }
+
+    /** The full wire form (advanced properties included), without what the emulated release does not have. */
+    private JsonNode wire(AzureKeyVaultRecord record) {
+        return introduced.withoutNewer(query.toJson(mapper.toModel(record)));
+    }
+}

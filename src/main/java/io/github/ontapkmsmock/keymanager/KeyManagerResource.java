@@ -1,0 +1,63 @@
+package io.github.ontapkmsmock.keymanager;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+
+import io.github.ontapkmsmock.api.KeyManagersApi;
+import io.github.ontapkmsmock.model.SecurityKeyManagerCreate;
+import io.github.ontapkmsmock.model.SecurityKeyManagerModify;
+import io.github.ontapkmsmock.ontap.query.OntapQuery;
+
+/** {@code /api/security/key-managers}: onboard and external key managers of the cluster and of data SVMs. */
+public class KeyManagerResource implements KeyManagersApi {
+
+    private final KeyManagerService service;
+    private final KeyManagerMapper mapper;
+    private final OntapQuery query;
+
+    @Inject
+    public KeyManagerResource(KeyManagerService service, KeyManagerMapper mapper, OntapQuery query) {
+        this.service = service;
+        this.mapper = mapper;
+        this.query = query;
+    }
+
+    @Override
+    public Response securityKeyManagerCollectionGet(String onboardEnabled, String externalServerCaCertificatesUuid,
+            String externalClientCertificateUuid, String externalServersServer, String externalServersTimeout,
+            String externalServersUsername, String uuid, String svmUuid, String svmName, String scope,
+            List<String> fields, Integer maxRecords, Integer returnTimeout, Boolean returnRecords, List<String> orderBy,
+            String xMockError, String xMockErrorTarget, Integer xMockDelay) {
+        return query.collection(service.list(svmName).stream().map(mapper::keyManager).toList());
+    }
+
+    @Override
+    public Response securityKeyManagerCreate(SecurityKeyManagerCreate body, Boolean returnRecords,
+            String xMockError, String xMockErrorTarget, Integer xMockDelay) {
+        KeyManagerRecord created = service.create(body);
+        return query.created(KeyManagerMapper.keyManagerHref(created.uuid()), mapper.keyManager(created),
+                returnRecords);
+    }
+
+    @Override
+    public Response securityKeyManagerGet(String uuid, List<String> fields, String xMockError,
+            String xMockErrorTarget, Integer xMockDelay) {
+        return query.record(mapper.keyManager(service.get(uuid)));
+    }
+
+    @Override
+    public Response securityKeyManagerModify(String uuid, SecurityKeyManagerModify body, String xMockError,
+            String xMockErrorTarget, Integer xMockDelay) {
+        service.modify(uuid, body);
+        return Response.ok().build();
+    }
+
+    @Override
+    public Response securityKeyManagerDelete(String uuid, String xMockError, String xMockErrorTarget,
+            Integer xMockDelay) {
+        service.delete(uuid);
+        return Response.ok().build();
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.ontapkmsmock.keymanager;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.ontapkmsmock.ontap.errors.CommonErrors;
+import io.github.ontapkmsmock.ontap.errors.OntapException;
+
+/**
+ * What every list of key servers obeys, wherever servers are added (POST of an external key manager, POST of key
+ * servers): the address form, at most four servers, no duplicates.
+ */
+final class KeyServerRules {
+
+    /** "If no port is provided, a default port of 5696 is used." (002 line 755) */
+    static final int DEFAULT_PORT = 5696;
+
+    /** "the keys are stored on up to four key servers" (002 line 30). */
+    static final int MAX_KEY_SERVERS = 4;
+    /** "A maximum of 4 active key servers are allowed." (002 line 1000) */
+    static final String TOO_MANY_KEY_SERVERS = "65536038";
+    /** "Duplicate key management servers exist." (002 line 1003) */
+    static final String DUPLICATE_KEY_SERVERS = "65536871";
+
+    /** A host name, an IPv4 address or a bracketed IPv6 address, then an optional port. */
+    private static final Pattern ADDRESS = Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[^:\\[\\]\\s/]+)(?::(\\d{1,5}))?");
+
+    /**
+     * Later ONTAP releases document -1 as "wait indefinitely" (ONTAP 9.14 key-servers reference); the 9.6 page gives
+     * no bound, so anything from -1 up is taken.
+     */
+    private static final int MIN_TIMEOUT = -1;
+
+    private KeyServerRules() {
+    }
+
+    /** The server as ONTAP stores it, {@code host:port}; empty when the text is not a key server address. */
+    static Optional<String> address(String server) {
+        if (server == null) {
+            return Optional.empty();
+        }
+        Matcher m = ADDRESS.matcher(server.trim());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        if (m.group(2) == null) {
+            return Optional.of(m.group(1) + ":" + DEFAULT_PORT);
+        }
+        int port = Integer.parseInt(m.group(2));
+        return port >= 1 && port <= 65535 ? Optional.of(m.group(1) + ":" + port) : Optional.empty();
+    }
+
+    static String address(String server, String field) {
+        return address(server).orElseThrow(() -> CommonErrors.invalidValue(field,
+                "expected a host name or IP address with an optional port, such as 10.225.89.34:5696"));
+    }
+
+    static int timeout(Integer timeout, String field) {
+        if (timeout == null) {
+            return KeyServerRecord.DEFAULT_TIMEOUT;
+        }
+        if (timeout < MIN_TIMEOUT) {
+            throw CommonErrors.invalidValue(field, "expected a number of seconds of at least " + MIN_TIMEOUT);
+        }
+        return timeout;
+    }
+
+    /** The servers a key manager would have: at most four, no address twice (after the default port was added). */
+    static void check(List<KeyServerRecord> servers, String target) {
+        if (servers.size() > MAX_KEY_SERVERS) {
+            throw OntapException.documented(TOO_MANY_KEY_SERVERS).withTarget(target);
+        }
+        Set<String> seen = new HashSet<>();
+        for (KeyServerRecord s : servers) {
+            if (!seen.add(s.server().toLowerCase(Locale.ROOT))) {
+                throw OntapException.documented(DUPLICATE_KEY_SERVERS).withTarget(target);
+            }
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package io.github.ontapkmsmock.ontap.spec;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+
+/** The hand-written spec keeps its own conventions: they are what the catalogue and fault injection read. */
+class SpecConventionsTest {
+
+    private static final Set<String> SECRETS = Set.of("secret_access_key", "client_secret", "client_certificate",
+            "passphrase", "existing_passphrase", "proxy_password", "password");
+    private static final Set<Integer> STATUSES = Set.of(400, 401, 403, 404, 405, 409, 500);
+
+    private static JsonNode root;
+    private static OntapSpec spec;
+
+    @BeforeAll
+    static void load() throws IOException {
+        try (InputStream in = SpecConventionsTest.class.getClassLoader().getResourceAsStream(OntapSpec.RESOURCE)) {
+            root = new ObjectMapper(new YAMLFactory()).readTree(in);
+        }
+        spec = OntapSpec.load();
+    }
+
+    @Test
+    void declaresTheTwentySixKeyManagementOperations() {
+        long count = spec.operations().stream()
+                .filter(op -> op.pathTemplate().matches("/api/security/(aws-kms|azure-key-vaults|key-managers).*"))
+                .count();
+        assertEquals(26, count);
+    }
+
+    @Test
+    void declaresTheSupportEndpoints() {
+        for (String id : List.of("cluster_get", "nodes_get", "node_get", "svm_collection_get", "svm_get",
+                "security_certificate_collection_get", "security_certificate_get", "job_get")) {
+            assertTrue(spec.operation(id).isPresent(), id);
+        }
+    }
+
+    @Test
+    void everyDocumentedErrorHasAStringCodeAMessageAndAKnownStatus() {
+        eachOperation((name, op) -> {
+            JsonNode errors = op.path("x-ontap-errors");
+            assertTrue(errors.isArray(), name + " lacks x-ontap-errors");
+            Set<String> seen = new HashSet<>();
+            errors.forEach(e -> {
+                assertTrue(e.path("code").isTextual() && e.path("code").asText().matches("\\d+"),
+                        name + ": code must be a string of digits: " + e.path("code"));
+                assertTrue(seen.add(e.path("code").asText()), name + ": code twice: " + e.path("code"));
+                assertFalse(e.path("message").asText().isBlank(), name + ": no message for " + e.path("code"));
+                assertTrue(STATUSES.contains(e.path("status").asInt(400)), name + ": odd status " + e);
+            });
+        });
+    }
+
+    @Test
+    void everyOperationDeclaresTheMockHeadersAndAsyncOnesTheJobHeaders() {
+        eachOperation((name, op) -> {
+            List<String> refs = new ArrayList<>();
+            op.path("parameters").forEach(p -> refs.add(p.path("$ref").asText()));
+            for (String header : List.of("mock_error", "mock_error_target", "mock_delay")) {
+                assertTrue(refs.contains("#/components/parameters/" + header), name + " lacks " + header);
+            }
+            if (op.path("responses").has("202")) {
+                assertTrue(refs.contains("#/components/parameters/mock_job_error"), name + " lacks mock_job_error");
+                assertTrue(refs.contains("#/components/parameters/mock_job_duration"), name + " lacks job duration");
+            }
+        });
+    }
+
+    @Test
+    void secretsAreWriteOnlyWherever() {
+        root.path("components").path("schemas").fields().forEachRemaining(schema -> schema.getValue()
+                .path("properties").fields().forEachRemaining(p -> {
+                    // key managers' external.client_certificate is a reference to an installed certificate
+                    if (SECRETS.contains(p.getKey()) && "string".equals(p.getValue().path("type").asText())) {
+                        assertTrue(p.getValue().path("writeOnly").asBoolean(false),
+                                schema.getKey() + "." + p.getKey() + " must be writeOnly");
+                    }
+                }));
+    }
+
+    @Test
+    void catalogueReadsRuntimeTextsWhereOntapsDiffer() {
+        SpecOperation modify = spec.operation("security_key_manager_modify").orElseThrow();
+        assertEquals("Cluster-wide passphrase is incorrect.", modify.documented("65536139").orElseThrow().message());
+        assertEquals("New passphrase cannot be same as the old passphrase.",
+                modify.documented("65536150").orElseThrow().message());
+    }
+
+    private static void eachOperation(BiConsumer<String, JsonNode> check) {
+        root.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(m -> {
+            if (m.getValue().has("operationId")) {
+                check.accept(m.getKey().toUpperCase() + " " + path.getKey(), m.getValue());
+            }
+        }));
+    }
+}
