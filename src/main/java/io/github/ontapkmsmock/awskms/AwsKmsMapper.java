@@ -1,12 +1,8 @@
 package io.github.ontapkmsmock.awskms;
 
-import java.util.List;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.github.ontapkmsmock.inventory.Inventory;
-import io.github.ontapkmsmock.inventory.InventoryFile.NodeEntry;
 import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
 import io.github.ontapkmsmock.inventory.InventoryModels;
 import io.github.ontapkmsmock.model.AwsKms;
@@ -15,6 +11,9 @@ import io.github.ontapkmsmock.model.AwsKmsCreate;
 import io.github.ontapkmsmock.model.AwsKmsEkmipReachability;
 import io.github.ontapkmsmock.model.AwsKmsModify;
 import io.github.ontapkmsmock.model.AwsKmsState;
+import io.github.ontapkmsmock.ontap.faults.Reachability;
+import io.github.ontapkmsmock.ontap.faults.Reachability.KeyService;
+import io.github.ontapkmsmock.ontap.faults.Reachability.Status;
 
 /** Stored AWS KMS configurations to wire models and back. Secrets go into records, never out of them. */
 @ApplicationScoped
@@ -34,14 +33,11 @@ public class AwsKmsMapper {
     static final boolean DEFAULT_VERIFY_HOST = true;
     static final boolean DEFAULT_VERIFY_IP = false;
 
-    // A healthy configuration answers code "0" and an empty message everywhere: 000 l.180-219.
-    static final String HEALTHY = "0";
-
-    private final Inventory inventory;
+    private final Reachability reachability;
 
     @Inject
-    public AwsKmsMapper(Inventory inventory) {
-        this.inventory = inventory;
+    public AwsKmsMapper(Reachability reachability) {
+        this.reachability = reachability;
     }
 
     /** A new configuration from a POST body, with the defaults ONTAP shows for what the body leaves out. */
@@ -95,7 +91,7 @@ public class AwsKmsMapper {
                 .verifyIp(r.verifyIp())
                 .encryptionContext(r.encryptionContext())
                 .links(InventoryModels.self(HREF + r.uuid()));
-        return withHealth(model, inventory.nodes());
+        return withHealth(model);
     }
 
     /**
@@ -124,16 +120,20 @@ public class AwsKmsMapper {
 
     /**
      * The advanced properties {@code state}, {@code amazon_reachability} and {@code ekmip_reachability} (one entry
-     * per node of the cluster), as a healthy cluster reports them (000 l.178-230). The one place that computes them,
-     * so that a way to make AWS unreachable can hook in here.
+     * per node of the cluster), as the cluster's {@link Reachability} has them: healthy, code "0" and an empty
+     * message (000 l.178-230), unless the control API made AWS KMS or the key servers unreachable from a node.
      */
-    AwsKms withHealth(AwsKms model, List<NodeEntry> nodes) {
+    AwsKms withHealth(AwsKms model) {
+        Status state = reachability.keyProtection(KeyService.AMAZON);
+        Status amazon = reachability.serviceReachability(KeyService.AMAZON);
         return model
-                .state(new AwsKmsState().clusterState(true).code(HEALTHY).message(""))
-                .amazonReachability(new AwsKmsAmazonReachability().reachable(true).code(HEALTHY).message(""))
-                .ekmipReachability(nodes.stream()
-                        .map(n -> new AwsKmsEkmipReachability().reachable(true).code(HEALTHY).message("")
-                                .node(InventoryModels.nodeReference(n)))
+                .state(new AwsKmsState().clusterState(state.reachable()).code(state.code()).message(state.message()))
+                .amazonReachability(new AwsKmsAmazonReachability().reachable(amazon.reachable()).code(amazon.code())
+                        .message(amazon.message()))
+                .ekmipReachability(reachability.ekmipReachability(KeyService.AMAZON).stream()
+                        .map(n -> new AwsKmsEkmipReachability().reachable(n.status().reachable())
+                                .code(n.status().code()).message(n.status().message())
+                                .node(InventoryModels.nodeReference(n.node())))
                         .toList());
     }
 

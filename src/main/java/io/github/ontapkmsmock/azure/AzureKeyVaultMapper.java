@@ -1,8 +1,6 @@
 package io.github.ontapkmsmock.azure;
 
-import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +10,6 @@ import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.Connection;
 import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.Credentials;
 import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.Proxy;
 import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.Scope;
-import io.github.ontapkmsmock.azure.AzureReachability.NodeStatus;
 import io.github.ontapkmsmock.inventory.Inventory;
 import io.github.ontapkmsmock.inventory.InventoryModels;
 import io.github.ontapkmsmock.model.AzureKeyVault;
@@ -22,15 +19,13 @@ import io.github.ontapkmsmock.model.AzureKeyVaultCreate;
 import io.github.ontapkmsmock.model.AzureKeyVaultEkmipReachability;
 import io.github.ontapkmsmock.model.AzureKeyVaultModify;
 import io.github.ontapkmsmock.model.AzureKeyVaultState;
+import io.github.ontapkmsmock.ontap.faults.Reachability.Status;
 
 /** Stored record to wire model (the full model, advanced properties included), and request models to records. */
 @ApplicationScoped
 public class AzureKeyVaultMapper {
 
     static final String PATH = "/api/security/azure-key-vaults";
-    /** The code ONTAP's examples give a status that is not fine (003:911, 943, 996); "0" when it is. */
-    private static final String STATUS_CODE = "346758";
-    private static final String FINE = "0";
 
     private final Inventory inventory;
     private final AzureReachability reachability;
@@ -75,29 +70,22 @@ public class AzureKeyVaultMapper {
             inventory.svmByUuid(r.svmUuid()).map(InventoryModels::svmReference).ifPresent(model::svm);
         }
         if (r.enabled()) {
-            advanced(model, reachability.of(r));
+            advanced(model);
         }
         return model;
     }
 
-    private static void advanced(AzureKeyVault model, List<NodeStatus> nodes) {
-        boolean keyEverywhere = nodes.stream().allMatch(NodeStatus::keyAvailable);
-        boolean azureEverywhere = nodes.stream().allMatch(NodeStatus::azureReachable);
-        String keyless = nodes.stream().filter(n -> !n.keyAvailable()).map(n -> n.node().name())
-                .collect(Collectors.joining(", "));
-        model.state(new AzureKeyVaultState().available(keyEverywhere)
-                .code(keyEverywhere ? FINE : STATUS_CODE)
-                .message(keyEverywhere ? ""
-                        : "Top-level internal key protection key (KEK) is unavailable on the following nodes: "
-                                + keyless + "."));
-        model.azureReachability(new AzureKeyVaultAzureReachability().reachable(azureEverywhere)
-                .code(azureEverywhere ? FINE : STATUS_CODE)
-                .message(azureEverywhere ? "" : "AKV service is not reachable from all nodes."));
-        model.ekmipReachability(nodes.stream().map(n -> new AzureKeyVaultEkmipReachability()
+    private void advanced(AzureKeyVault model) {
+        Status state = reachability.state();
+        Status azure = reachability.azure();
+        model.state(new AzureKeyVaultState().available(state.reachable()).code(state.code()).message(state.message()));
+        model.azureReachability(new AzureKeyVaultAzureReachability().reachable(azure.reachable()).code(azure.code())
+                .message(azure.message()));
+        model.ekmipReachability(reachability.ekmip().stream().map(n -> new AzureKeyVaultEkmipReachability()
                 .node(InventoryModels.nodeReference(n.node()))
-                .reachable(n.kmipReachable())
-                .code(n.kmipReachable() ? FINE : STATUS_CODE)
-                .message(n.kmipReachable() ? "" : "embedded KMIP server status unavailable on node."))
+                .reachable(n.status().reachable())
+                .code(n.status().code())
+                .message(n.status().message()))
                 .toList());
     }
 

@@ -5,34 +5,39 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.github.ontapkmsmock.inventory.Inventory;
-import io.github.ontapkmsmock.inventory.InventoryFile.NodeEntry;
+import io.github.ontapkmsmock.ontap.faults.Reachability;
+import io.github.ontapkmsmock.ontap.faults.Reachability.KeyService;
+import io.github.ontapkmsmock.ontap.faults.Reachability.NodeStatus;
+import io.github.ontapkmsmock.ontap.faults.Reachability.Status;
 
 /**
  * What the advanced properties {@code state}, {@code azure_reachability} and {@code ekmip_reachability} report for
- * an enabled configuration, per node of the cluster (003:346-472). The emulated cluster reaches Azure and its
- * embedded KMIP server from every node and holds the wrapped top-level key everywhere; this is the one place to
- * change when the mock learns to make a node lose Azure.
+ * an enabled configuration (003:346-472), from the cluster's {@link Reachability}: every node reaches Azure and
+ * its embedded KMIP server and holds the wrapped top-level key, unless the control API made Azure or the key
+ * servers unreachable from a node; then the documented codes and messages.
  */
 @ApplicationScoped
 public class AzureReachability {
 
-    private final Inventory inventory;
+    private final Reachability reachability;
 
     @Inject
-    public AzureReachability(Inventory inventory) {
-        this.inventory = inventory;
+    public AzureReachability(Reachability reachability) {
+        this.reachability = reachability;
     }
 
-    public List<NodeStatus> of(AzureKeyVaultRecord record) {
-        return inventory.nodes().stream().map(node -> new NodeStatus(node, true, true, true)).toList();
+    /** {@code state}: the AKV-wrapped top-level key is available on every node that reaches Azure. */
+    public Status state() {
+        return reachability.keyProtection(KeyService.AZURE);
     }
 
-    /**
-     * @param azureReachable whether the node reaches the AKV service
-     * @param kmipReachable  whether the SVM on the node reaches the embedded KMIP servers of all nodes
-     * @param keyAvailable   whether the node holds the AKV-wrapped top-level internal key (KEK)
-     */
-    public record NodeStatus(NodeEntry node, boolean azureReachable, boolean kmipReachable, boolean keyAvailable) {
+    /** {@code azure_reachability}. */
+    public Status azure() {
+        return reachability.serviceReachability(KeyService.AZURE);
+    }
+
+    /** {@code ekmip_reachability}, one entry per node. */
+    public List<NodeStatus> ekmip() {
+        return reachability.ekmipReachability(KeyService.AZURE);
     }
 }

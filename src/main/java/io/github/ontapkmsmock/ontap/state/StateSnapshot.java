@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A part of the mock's state that {@code GET /_mock/state} exports and {@code PUT /_mock/state} imports, as one
- * section of the state document. Each store of a family implements it (as it implements {@link Resettable}).
+ * section of the state document: each family contributes one for its store (e.g. {@code AwsKmsSnapshot}), the
+ * control API one each for the version, the reachability and the fault rules. {@link SnapshotJson} writes and reads
+ * stored records.
  *
  * <p>Secrets are never exported. On import a record may carry its secrets (they are then stored as given); a
- * record without them keeps a placeholder secret, which, like every secret, is never shown.
+ * record without them keeps {@link SnapshotJson#SECRET_PLACEHOLDER}, which, like every secret, is never shown.
  */
 public interface StateSnapshot {
 
