@@ -2,6 +2,7 @@ package io.github.ontapkmsmock.awskms;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,8 @@ import io.github.ontapkmsmock.ontap.state.StateSnapshot;
 @ApplicationScoped
 public class AwsKmsSnapshot implements StateSnapshot {
 
+    private static final Set<String> SECRETS = Set.of("secret_access_key", "proxy_password");
+
     private final AwsKmsStore store;
     private final Inventory inventory;
     private final SnapshotJson json;
@@ -45,7 +48,7 @@ public class AwsKmsSnapshot implements StateSnapshot {
     public JsonNode export() {
         ArrayNode records = json.array();
         for (AwsKmsRecord r : store.all()) {
-            ObjectNode record = json.write(r);
+            ObjectNode record = json.write(r, SECRETS);
             record.set("svm", JsonNodeFactory.instance.objectNode().put("uuid", r.svm().uuid())
                     .put("name", r.svm().name()));
             records.add(record);
@@ -56,7 +59,7 @@ public class AwsKmsSnapshot implements StateSnapshot {
     @Override
     public Restore restore(JsonNode section) {
         List<AwsKmsRecord> records = new ArrayList<>();
-        List<JsonNode> entries = SnapshotJson.entries(section, section());
+        List<ObjectNode> entries = SnapshotJson.entries(section, section());
         for (int i = 0; i < entries.size(); i++) {
             String at = section() + "[" + i + "]";
             ObjectNode entry = entries.get(i).deepCopy();

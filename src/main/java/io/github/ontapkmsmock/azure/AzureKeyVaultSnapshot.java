@@ -2,6 +2,7 @@ package io.github.ontapkmsmock.azure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -28,6 +29,8 @@ import io.github.ontapkmsmock.ontap.state.StateSnapshot;
 public class AzureKeyVaultSnapshot implements StateSnapshot {
 
     private static final String METHOD = "authentication_method";
+    private static final Set<String> SECRETS = Set.of("credentials.client_secret", "credentials.client_certificate",
+            "proxy.password");
 
     private final AzureKeyVaultStore store;
     private final Inventory inventory;
@@ -49,7 +52,7 @@ public class AzureKeyVaultSnapshot implements StateSnapshot {
     public JsonNode export() {
         ArrayNode records = json.array();
         for (AzureKeyVaultRecord r : store.all()) {
-            ObjectNode record = json.write(r);
+            ObjectNode record = json.write(r, SECRETS);
             ((ObjectNode) record.get("credentials")).put(METHOD, r.credentials().method().name());
             records.add(record);
         }
@@ -59,7 +62,7 @@ public class AzureKeyVaultSnapshot implements StateSnapshot {
     @Override
     public Restore restore(JsonNode section) {
         List<AzureKeyVaultRecord> records = new ArrayList<>();
-        List<JsonNode> entries = SnapshotJson.entries(section, section());
+        List<ObjectNode> entries = SnapshotJson.entries(section, section());
         for (int i = 0; i < entries.size(); i++) {
             String at = section() + "[" + i + "]";
             ObjectNode entry = entries.get(i).deepCopy();

@@ -2,6 +2,7 @@ package io.github.ontapkmsmock.keymanager;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +26,8 @@ import io.github.ontapkmsmock.ontap.state.StateSnapshot;
 @ApplicationScoped
 public class KeyManagerSnapshot implements StateSnapshot {
 
+    private static final Set<String> SECRETS = Set.of("onboard.passphrase", "external.servers.password");
+
     private final KeyManagerStore store;
     private final Inventory inventory;
     private final SnapshotJson json;
@@ -44,14 +47,14 @@ public class KeyManagerSnapshot implements StateSnapshot {
     @Override
     public JsonNode export() {
         ArrayNode records = json.array();
-        store.all().forEach(r -> records.add(json.write(r)));
+        store.all().forEach(r -> records.add(json.write(r, SECRETS)));
         return records;
     }
 
     @Override
     public Restore restore(JsonNode section) {
         List<KeyManagerRecord> records = new ArrayList<>();
-        List<JsonNode> entries = SnapshotJson.entries(section, section());
+        List<ObjectNode> entries = SnapshotJson.entries(section, section());
         for (int i = 0; i < entries.size(); i++) {
             String at = section() + "[" + i + "]";
             ObjectNode entry = entries.get(i).deepCopy();

@@ -47,6 +47,18 @@ class JournalTest extends OntapTest {
     }
 
     @Test
+    void journalMasksTheSecretsOfBodies() {
+        api().body(StateOfFamiliesTest.awsBody("vs0")).post("/api/security/aws-kms").then().statusCode(201);
+        control().get("/_mock/requests").then()
+                .body("records[0].method", equalTo("POST"))
+                .body("records[0].status", equalTo(201))
+                .body("records[0].operation_id", equalTo("aws_kms_create"))
+                .body("records[0].body.svm.name", equalTo("vs0"))
+                .body("records[0].body.access_key_id", equalTo("AK7ATC35ZXU6GKUDQURT"))
+                .body("records[0].body.secret_access_key", equalTo("********"));
+    }
+
+    @Test
     void journalLeavesOutControlRequestsAndCanBeCleared() {
         api().get("/api/cluster").then().statusCode(200);
         control().get("/_mock/faults").then().statusCode(200);

@@ -50,6 +50,38 @@ class ProviderStatesTest extends OntapTest {
     }
 
     @Test
+    void awsKmsStateCreatesOneForTheSvm() {
+        String uuid = control().body(Map.of("state", ProviderStates.AWS_KMS, "params", Map.of("svm", "vs1")))
+                .post("/_mock/provider-states").then().statusCode(200).body("svm", equalTo("vs1"))
+                .extract().path("uuid");
+        api().get("/api/security/aws-kms/" + uuid).then().statusCode(200).body("svm.name", equalTo("vs1"));
+        control().body(Map.of("state", ProviderStates.AWS_KMS)).post("/_mock/provider-states").then()
+                .statusCode(200).body("svm", equalTo("vs0"));
+        api().get("/api/security/aws-kms").then().body("num_records", equalTo(1));
+    }
+
+    @Test
+    void azureKeyVaultStateCreatesAnEnabledOne() {
+        String uuid = control().body(Map.of("state", ProviderStates.AZURE_KEY_VAULT))
+                .post("/_mock/provider-states").then().statusCode(200).extract().path("uuid");
+        api().get("/api/security/azure-key-vaults/" + uuid + "?fields=enabled,svm").then().statusCode(200)
+                .body("enabled", equalTo(true)).body("svm.name", equalTo("vs0"));
+    }
+
+    @Test
+    void keyManagerStatesCreateExternalAndOnboardOnes() {
+        String external = control().body(Map.of("state", ProviderStates.EXTERNAL_KEY_MANAGER, "params",
+                Map.of("svm", "vs0", "server", "10.0.0.5:5696"))).post("/_mock/provider-states").then()
+                .statusCode(200).extract().path("uuid");
+        api().get("/api/security/key-managers/" + external + "/key-servers").then()
+                .body("records.server", equalTo(List.of("10.0.0.5:5696")));
+        String onboard = control().body(Map.of("state", ProviderStates.ONBOARD_KEY_MANAGER))
+                .post("/_mock/provider-states").then().statusCode(200).extract().path("uuid");
+        api().get("/api/security/key-managers/" + onboard).then().statusCode(200).body("scope", equalTo("cluster"));
+        api().get("/api/security/key-managers/" + external).then().statusCode(404);
+    }
+
+    @Test
     void unknownStateIsRefusedWithTheKnownOnes() {
         control().body(Map.of("state", "a cluster on fire")).post("/_mock/provider-states").then().statusCode(400)
                 .body("error.target", equalTo("state"))

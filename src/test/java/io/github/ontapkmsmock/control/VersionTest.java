@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import io.github.ontapkmsmock.ontap.faults.FaultHeaders;
 import io.github.ontapkmsmock.ontap.faults.MockErrors;
 import io.github.ontapkmsmock.testing.OntapTest;
+import io.github.ontapkmsmock.testing.Secrets;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -51,6 +52,30 @@ class VersionTest extends OntapTest {
                 .body("version", equalTo("9.12.0"));
         api().header(FaultHeaders.ERROR, "65537915").get("/api/security/aws-kms").then().statusCode(500)
                 .body("error.code", equalTo("65537915"));
+    }
+
+    @Test
+    void awsKmsDoesNotExistBefore912() {
+        control().body(Map.of("version", "9.11.1")).put("/_mock/version").then().statusCode(200);
+        api().get("/api/security/aws-kms").then().statusCode(404).body("error.code", equalTo("4"));
+        api().body(StateOfFamiliesTest.awsBody("vs0")).post("/api/security/aws-kms").then().statusCode(404);
+        control().body(Map.of("version", "9.12.1")).put("/_mock/version").then().statusCode(200);
+        api().body(StateOfFamiliesTest.awsBody("vs0")).post("/api/security/aws-kms").then().statusCode(201);
+    }
+
+    @Test
+    void createInactiveIsRefusedBefore914() {
+        control().body(Map.of("version", "9.13.1")).put("/_mock/version").then().statusCode(200);
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("svm", Map.of("name", "vs0"),
+                "client_id", "client1", "tenant_id", "tenant1", "name", "https://mykeyvault.vault.azure.net/",
+                "key_id", "https://keyvault-test.vault.azure.net/keys/key1/a8e619fd8f234db3b0b95c59540e2a74",
+                "client_secret", Secrets.secret("akv")));
+        api().body(body).post("/api/security/azure-key-vaults?create_inactive=true").then().statusCode(400)
+                .body("error.target", equalTo("create_inactive"));
+        body.put("configuration", Map.of("name", "standby"));
+        control().body(Map.of("version", "9.14.1")).put("/_mock/version").then().statusCode(200);
+        api().body(body).post("/api/security/azure-key-vaults?create_inactive=true&return_timeout=30").then()
+                .statusCode(201);
     }
 
     @Test

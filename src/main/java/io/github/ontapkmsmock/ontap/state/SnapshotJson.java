@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,12 +18,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.ontapkmsmock.ontap.faults.MockErrors;
-import io.github.ontapkmsmock.ontap.spec.OntapSpec;
 
 /**
  * Stored records as sections of the state document, for the {@link StateSnapshot}s of the stores: a record is
- * written as its components in snake_case (ONTAP's words), with every property the spec marks write-only (the
- * secrets) left out at any depth; read back strictly, refusing unknown or malformed properties with the JSON path.
+ * written as its components in snake_case (ONTAP's words), without its secrets; read back strictly, refusing
+ * unknown or malformed properties with the JSON path.
  */
 @ApplicationScoped
 public class SnapshotJson {
@@ -30,23 +30,24 @@ public class SnapshotJson {
     /** The secret of a record imported without it: stored so that the record is whole, and, as any secret, never shown. */
     public static final String SECRET_PLACEHOLDER = "(imported without its secret)";
 
+    // A record is its components: derived accessors such as isExternal() are not part of the document.
     private final ObjectMapper json = JsonMapper.builder()
+            .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
+            .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
-    private final Set<String> secrets;
-
-    @Inject
-    public SnapshotJson(OntapSpec spec) {
-        this.secrets = spec.writeOnlyFields();
-    }
-
-    /** A record as the state document shows it: snake_case, secrets left out. */
-    public ObjectNode write(Object record) {
+    /**
+     * A record as the state document shows it, in snake_case, without its secrets.
+     *
+     * @param secrets the dotted paths of the record's secrets ({@code credentials.client_secret}); lists on the way
+     *                are followed into each element ({@code external.servers.password})
+     */
+    public ObjectNode write(Object record, Set<String> secrets) {
         ObjectNode node = json.valueToTree(record);
-        dropSecrets(node);
+        secrets.forEach(path -> drop(node, path.split("\\.")));
         return node;
     }
 
@@ -68,16 +69,21 @@ public class SnapshotJson {
         }
     }
 
-    /** The entries of a section: none when the document leaves it out; refused unless it is a list. */
-    public static List<JsonNode> entries(JsonNode section, String name) {
+    /** The records of a section: none when the document leaves it out; refused unless it is a list of objects. */
+    public static List<ObjectNode> entries(JsonNode section, String name) {
         if (section.isMissingNode() || section.isNull()) {
             return List.of();
         }
         if (!section.isArray()) {
             throw MockErrors.refused(name, name + " is a list of records.");
         }
-        List<JsonNode> entries = new ArrayList<>();
-        section.forEach(entries::add);
+        List<ObjectNode> entries = new ArrayList<>();
+        for (JsonNode entry : section) {
+            if (!(entry instanceof ObjectNode record)) {
+                throw MockErrors.refused(name + "[" + entries.size() + "]", "a record is a JSON object.");
+            }
+            entries.add(record);
+        }
         return entries;
     }
 
@@ -85,12 +91,15 @@ public class SnapshotJson {
         return json.createArrayNode();
     }
 
-    private void dropSecrets(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            object.remove(secrets);
-            object.forEach(this::dropSecrets);
-        } else if (node instanceof ArrayNode array) {
-            array.forEach(this::dropSecrets);
+    private static void drop(JsonNode node, String[] path) {
+        if (node instanceof ArrayNode array) {
+            array.forEach(element -> drop(element, path));
+        } else if (node instanceof ObjectNode object) {
+            if (path.length == 1) {
+                object.remove(path[0]);
+            } else {
+                drop(object.path(path[0]), java.util.Arrays.copyOfRange(path, 1, path.length));
+            }
         }
     }
 }

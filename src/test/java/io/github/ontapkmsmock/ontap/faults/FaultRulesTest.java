@@ -17,7 +17,9 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.ontapkmsmock.testing.Jobs;
 import io.github.ontapkmsmock.testing.OntapTest;
+import io.github.ontapkmsmock.testing.Secrets;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -173,9 +175,29 @@ class FaultRulesTest extends OntapTest {
     }
 
     @Test
-    void jobRuleIsAcceptedForAsynchronousOperations() {
-        control().body(Map.of("operation_id", "aws_kms_rekey_internal", "code", "65537547", "job", true))
-                .post("/_mock/faults").then().statusCode(201).body("job", equalTo(true));
+    void jobRuleFailsTheJobOfMatchingRequests() {
+        control().body(Map.of("operation_id", "aws_kms_rekey_internal", "code", "65537547", "job", true,
+                "times", 1)).post("/_mock/faults").then().statusCode(201).body("job", equalTo(true));
+        String uuid = AsyncRequests.createAwsKms();
+        String failing = api().post(AsyncRequests.AWS + "/" + uuid + "/rekey-internal").then().statusCode(202)
+                .extract().path("job._links.self.href");
+        var failed = Jobs.awaitJob(failing);
+        assertEquals("failure", failed.getString("state"));
+        assertEquals(65537547, failed.getInt("code"));
+        String next = api().post(AsyncRequests.AWS + "/" + uuid + "/rekey-internal").then().statusCode(202)
+                .extract().path("job._links.self.href");
+        assertEquals("success", Jobs.awaitJob(next).getString("state"));
+    }
+
+    @Test
+    void ruleErrorLeavesTheStateAsItWas() {
+        addRule(Map.of("method", "POST", "path", "/api/security/aws-kms", "code", "65537906"));
+        api().body(Map.of("svm", Map.of("name", "vs0"), "region", "us-east-1", "key_id", "kmip-aws",
+                "access_key_id", "AK7ATC35ZXU6GKUDQURT", "secret_access_key", Secrets.secret("aws")))
+                .post(AsyncRequests.AWS).then().statusCode(500)
+                .body("error.code", equalTo("65537906"))
+                .body("error.message", equalTo("Failed to store the secret access key."));
+        api().get(AsyncRequests.AWS).then().body("num_records", equalTo(0));
     }
 
     private static void refused(Map<String, Object> rule, String target) {
