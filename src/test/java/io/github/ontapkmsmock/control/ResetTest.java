@@ -41,6 +41,13 @@ class ResetTest extends OntapTest {
     }
 
     @Test
+    void controlBodiesAreReadAsJsonWhateverTheirDeclaredType() {
+        io.restassured.RestAssured.given().auth().preemptive().basic(USER, PASSWORD)
+                .contentType("application/x-www-form-urlencoded").body("{\"version\": \"9.13.1\"}")
+                .put("/_mock/version").then().statusCode(200).body("version", equalTo("9.13.1"));
+    }
+
+    @Test
     void controlSpecIsServedForSwaggerUi() {
         io.restassured.RestAssured.given().get("/openapi/mock-control.yaml").then().statusCode(200)
                 .body(org.hamcrest.Matchers.containsString("/_mock/provider-states"));
