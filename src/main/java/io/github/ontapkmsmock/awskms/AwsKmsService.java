@@ -6,7 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.github.ontapkmsmock.inventory.Inventory;
+import io.github.ontapkmsmock.inventory.SvmReferences;
 import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
 import io.github.ontapkmsmock.model.AwsKmsCreate;
 import io.github.ontapkmsmock.model.AwsKmsKey;
@@ -44,17 +44,17 @@ public class AwsKmsService {
 
     private final AwsKmsStore store;
     private final AwsKmsMapper mapper;
-    private final Inventory inventory;
     private final SvmKeyManagers keyManagers;
+    private final SvmReferences svmReferences;
     private final StateLock lock;
 
     @Inject
-    public AwsKmsService(AwsKmsStore store, AwsKmsMapper mapper, Inventory inventory, SvmKeyManagers keyManagers,
-            StateLock lock) {
+    public AwsKmsService(AwsKmsStore store, AwsKmsMapper mapper, SvmKeyManagers keyManagers,
+            SvmReferences svmReferences, StateLock lock) {
         this.store = store;
         this.mapper = mapper;
-        this.inventory = inventory;
         this.keyManagers = keyManagers;
+        this.svmReferences = svmReferences;
         this.lock = lock;
     }
 
@@ -154,25 +154,9 @@ public class AwsKmsService {
                 .orElseThrow(() -> OntapException.documented(NOT_CONFIGURED).withTarget("aws_kms.uuid"));
     }
 
-    /**
-     * {@code svm.uuid} or {@code svm.name} (000 l.600). No code is documented for an SVM that does not exist: the
-     * mock answers ONTAP's "invalid value for a field" with the SVM named, as ONTAP's message does.
-     */
+    /** {@code svm.uuid} or {@code svm.name} (000 l.600) of an existing SVM. */
     private SvmEntry svm(SvmReference svm) {
-        String uuid = svm == null ? null : svm.getUuid();
-        String name = svm == null ? null : svm.getName();
-        if (uuid == null && name == null) {
-            throw CommonErrors.missingField("svm");
-        }
-        return inventory.svm(uuid, name).orElseThrow(() -> {
-            if (uuid != null && name != null && inventory.svmByUuid(uuid).isPresent()) {
-                return CommonErrors.invalidCombination(
-                        "\"svm.uuid\" and \"svm.name\" name different SVMs.", "svm.name");
-            }
-            String target = uuid != null ? "svm.uuid" : "svm.name";
-            return CommonErrors.invalidValue(target, "no such SVM")
-                    .withMessage("SVM \"" + (uuid != null ? uuid : name) + "\" does not exist.");
-        });
+        return svmReferences.named(svm).orElseThrow(() -> CommonErrors.missingField("svm"));
     }
 
     private static void requireNotEmpty(String field, String value) {

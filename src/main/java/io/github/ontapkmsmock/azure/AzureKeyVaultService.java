@@ -12,7 +12,7 @@ import jakarta.inject.Inject;
 
 import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.Configuration;
 import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.Scope;
-import io.github.ontapkmsmock.inventory.Inventory;
+import io.github.ontapkmsmock.inventory.SvmReferences;
 import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
 import io.github.ontapkmsmock.model.AzureKeyVaultConfigurationCreate;
 import io.github.ontapkmsmock.model.AzureKeyVaultCreate;
@@ -95,18 +95,18 @@ public class AzureKeyVaultService {
     private final AzureKeyVaultMapper mapper;
     private final StateLock lock;
     private final SvmKeyManagers keyManagers;
-    private final Inventory inventory;
+    private final SvmReferences svmReferences;
     private final EmulatedVersion version;
     private final IntroducedFields introduced;
 
     @Inject
     public AzureKeyVaultService(AzureKeyVaultStore store, AzureKeyVaultMapper mapper, StateLock lock,
-            SvmKeyManagers keyManagers, Inventory inventory, EmulatedVersion version, IntroducedFields introduced) {
+            SvmKeyManagers keyManagers, SvmReferences svmReferences, EmulatedVersion version, IntroducedFields introduced) {
         this.store = store;
         this.mapper = mapper;
         this.lock = lock;
         this.keyManagers = keyManagers;
-        this.inventory = inventory;
+        this.svmReferences = svmReferences;
         this.version = version;
         this.introduced = introduced;
     }
@@ -237,12 +237,7 @@ public class AzureKeyVaultService {
      * managers belong to the admin SVM. Naming the admin SVM is the cluster scope too.
      */
     private SvmEntry owner(SvmReference svm) {
-        if (svm == null || svm.getUuid() == null && svm.getName() == null) {
-            return inventory.adminSvm();
-        }
-        String target = svm.getUuid() != null ? "svm.uuid" : "svm.name";
-        return inventory.svm(svm.getUuid(), svm.getName())
-                .orElseThrow(() -> CommonErrors.invalidValue(target, "no such SVM"));
+        return svmReferences.namedOrAdmin(svm);
     }
 
     /** 65537500 for an enabled configuration, 65537589 for an inactive one. Call under the state lock. */

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.github.ontapkmsmock.inventory.Inventory;
+import io.github.ontapkmsmock.inventory.SvmReferences;
 import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
 import io.github.ontapkmsmock.keymanager.KeyManagerRecord.External;
 import io.github.ontapkmsmock.keymanager.KeyManagerRecord.Onboard;
@@ -66,13 +67,6 @@ public class KeyManagerService {
     /** "Passphrase does not match the accepted length." */
     static final String UPDATE_PASSPHRASE_LENGTH = "65536404";
 
-    /**
-     * Not on the page: what ONTAP answers when {@code svm.name} or {@code svm.uuid} names no SVM, {@code SVM "<name>"
-     * does not exist.}, code 2621462 (the code ONTAP's own Terraform provider tests expect for a missing SVM; the text
-     * is what Ansible's na_ontap_security_key_manager matches on).
-     */
-    static final String SVM_DOES_NOT_EXIST = "2621462";
-
     /** "passphrase of length 32-256 ASCII characters" (002 line 889). */
     static final int MIN_PASSPHRASE = 32;
     static final int MAX_PASSPHRASE = 256;
@@ -83,14 +77,16 @@ public class KeyManagerService {
     private final KeyManagerStore store;
     private final Inventory inventory;
     private final SvmKeyManagers svmKeyManagers;
+    private final SvmReferences svmReferences;
     private final StateLock lock;
     private final EmulatedVersion version;
 
     @Inject
-    public KeyManagerService(KeyManagerStore store, Inventory inventory, SvmKeyManagers svmKeyManagers,
-            StateLock lock, EmulatedVersion version) {
+    public KeyManagerService(KeyManagerStore store, Inventory inventory, SvmReferences svmReferences,
+            SvmKeyManagers svmKeyManagers, StateLock lock, EmulatedVersion version) {
         this.store = store;
         this.inventory = inventory;
+        this.svmReferences = svmReferences;
         this.svmKeyManagers = svmKeyManagers;
         this.lock = lock;
         this.version = version;
@@ -102,7 +98,7 @@ public class KeyManagerService {
      */
     public List<KeyManagerRecord> list(String svmNameQuery) {
         if (isPlainValue(svmNameQuery) && inventory.svmByName(svmNameQuery).isEmpty()) {
-            throw svmDoesNotExist(svmNameQuery, "svm.name");
+            throw CommonErrors.svmDoesNotExist(svmNameQuery, "svm.name");
         }
         return lock.read(store::all);
     }
@@ -282,11 +278,7 @@ public class KeyManagerService {
      * examples, 002 lines 44-60). Naming the admin SVM is the same.
      */
     private SvmEntry owner(SvmReference svm) {
-        if (svm == null || svm.getUuid() == null && svm.getName() == null) {
-            return inventory.adminSvm();
-        }
-        return inventory.svm(svm.getUuid(), svm.getName()).orElseThrow(() -> svm.getName() != null
-                ? svmDoesNotExist(svm.getName(), "svm.name") : svmDoesNotExist(svm.getUuid(), "svm.uuid"));
+        return svmReferences.namedOrAdmin(svm);
     }
 
     private static Scope scopeOf(SvmEntry svm) {
@@ -327,11 +319,6 @@ public class KeyManagerService {
         if (synchronize != null && !version.isAtLeast(SYNCHRONIZE_INTRODUCED)) {
             throw CommonErrors.unexpectedArgument(field);
         }
-    }
-
-    static OntapException svmDoesNotExist(String name, String target) {
-        return OntapException.documented(SVM_DOES_NOT_EXIST).withStatus(400)
-                .withMessage("SVM \"" + name + "\" does not exist.").withTarget(target);
     }
 
     /** A query value that names one value, not a pattern of the query language. */

@@ -7,13 +7,12 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.github.ontapkmsmock.testing.Inventory;
+import io.github.ontapkmsmock.testing.Jobs;
 import io.github.ontapkmsmock.testing.OntapTest;
 import io.github.ontapkmsmock.testing.Secrets;
 import io.quarkus.test.junit.QuarkusTest;
@@ -64,21 +63,7 @@ class AwsKmsClientRunTest extends OntapTest {
         https().get(PATH).then().statusCode(200).body("num_records", equalTo(0));
     }
 
-    /** As {@link io.github.ontapkmsmock.testing.Jobs#awaitJob}, but over HTTPS as the client's own calls. */
     private static JsonPath pollOverHttps(String jobHref) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (true) {
-            JsonPath job = https().get(jobHref).then().statusCode(200).extract().jsonPath();
-            String state = job.getString("state");
-            if ("success".equals(state) || "failure".equals(state) || Instant.now().isAfter(deadline)) {
-                return job;
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return job;
-            }
-        }
+        return Jobs.awaitJob(OntapTest::https, jobHref);
     }
 }

@@ -129,7 +129,7 @@ class AwsKmsCreateTest extends OntapTest {
     @Test
     void createRejectsAnSvmNameThatDoesNotExist() {
         api().body(requiredBody("nope")).post(PATH).then().statusCode(400)
-                .body("error.code", equalTo("262197"))
+                .body("error.code", equalTo("2621462"))
                 .body("error.message", equalTo("SVM \"nope\" does not exist."))
                 .body("error.target", equalTo("svm.name"));
         assertEquals(0, count());
@@ -141,7 +141,7 @@ class AwsKmsCreateTest extends OntapTest {
         body.put("svm", Map.of("uuid", "00000000-0000-0000-0000-000000000000"));
 
         api().body(body).post(PATH).then().statusCode(400)
-                .body("error.code", equalTo("262197"))
+                .body("error.code", equalTo("2621462"))
                 .body("error.message", equalTo("SVM \"00000000-0000-0000-0000-000000000000\" does not exist."))
                 .body("error.target", equalTo("svm.uuid"));
         assertEquals(0, count());

@@ -176,12 +176,12 @@ class AzureKeyVaultCreateTest extends AzureKeyVaultFixtures {
 
     @Test
     void createRejectsSvmThatDoesNotExist() {
-        assertError(api().body(svmBody("vs9")).post(PATH).then(), 400, "262197", "svm.name");
+        assertError(api().body(svmBody("vs9")).post(PATH).then(), 400, "2621462", "svm.name");
         Map<String, Object> body = svmBody(Inventory.VS0);
         body.put("svm", Map.of("uuid", "00000000-0000-0000-0000-000000000000"));
-        assertError(api().body(body).post(PATH).then(), 400, "262197", "svm.uuid");
+        assertError(api().body(body).post(PATH).then(), 400, "2621462", "svm.uuid");
         body.put("svm", Map.of("uuid", Inventory.VS0_UUID, "name", Inventory.VS1));
-        assertError(api().body(body).post(PATH).then(), 400, "262197", "svm.uuid");
+        assertError(api().body(body).post(PATH).then(), 400, "262186", "svm.name");
         assertNoConfigurations();
     }
 

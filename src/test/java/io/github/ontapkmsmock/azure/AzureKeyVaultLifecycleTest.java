@@ -8,6 +8,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.github.ontapkmsmock.testing.Inventory;
+import io.github.ontapkmsmock.testing.Jobs;
+import io.github.ontapkmsmock.testing.OntapTest;
 import io.github.ontapkmsmock.testing.Secrets;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -49,24 +51,9 @@ class AzureKeyVaultLifecycleTest extends AzureKeyVaultFixtures {
         return https().get(PATH + "/" + uuid).then().statusCode(200).extract().jsonPath();
     }
 
-    /** Polls the job as an ONTAP client does, over HTTPS. */
+    /** Polls the job as an ONTAP client does, over HTTPS; it must succeed. */
     private static void awaitSuccess(Response accepted) {
-        String href = accepted.jsonPath().getString("job._links.self.href");
-        for (int attempt = 0; attempt < 200; attempt++) {
-            JsonPath job = https().get(href).then().statusCode(200).extract().jsonPath();
-            String state = job.getString("state");
-            if ("success".equals(state)) {
-                return;
-            }
-            assertEquals(true, "running".equals(state) || "queued".equals(state), () -> "job " + href + ": "
-                    + job.prettify());
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        throw new AssertionError("job " + href + " did not end");
+        JsonPath job = Jobs.awaitJob(OntapTest::https, accepted.jsonPath().getString("job._links.self.href"));
+        assertEquals("success", job.getString("state"), job::prettify);
     }
 }

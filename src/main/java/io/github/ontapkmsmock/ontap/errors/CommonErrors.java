@@ -21,6 +21,8 @@ public final class CommonErrors {
     public static final String BODY_NOT_ALLOWED = "262198";
     public static final String INVALID_JSON = "262199";
     public static final String RPC_FAILURE = "65541";
+    /** Not on the seed pages: the code ONTAP answers for an SVM that does not exist (what ONTAP clients expect). */
+    public static final String SVM_DOES_NOT_EXIST = "2621462";
 
     private CommonErrors() {
     }
@@ -29,6 +31,12 @@ public final class CommonErrors {
     public static OntapException notFound(String target) {
         return OntapException.documented(ENTRY_DOES_NOT_EXIST).withStatus(404)
                 .withMessage("entry doesn't exist").withTarget(target);
+    }
+
+    /** A request names an SVM the cluster does not have: {@code SVM "vs9" does not exist.} */
+    public static OntapException svmDoesNotExist(String svm, String target) {
+        return OntapException.documented(SVM_DOES_NOT_EXIST).withStatus(400)
+                .withMessage("SVM \"" + svm + "\" does not exist.").withTarget(target);
     }
 
     public static OntapException unexpectedArgument(String field) {
