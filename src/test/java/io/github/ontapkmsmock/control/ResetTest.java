@@ -2,6 +2,8 @@ package io.github.ontapkmsmock.control;
 
 import static io.github.ontapkmsmock.control.ControlClient.addRule;
 import static io.github.ontapkmsmock.control.ControlClient.control;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Map;
@@ -34,22 +36,22 @@ class ResetTest extends OntapTest {
 
     @Test
     void controlApiNeedsTheControlCredentials() {
-        io.restassured.RestAssured.given().accept("application/json").post("/_mock/reset").then().statusCode(401)
+        given().accept("application/json").post("/_mock/reset").then().statusCode(401)
                 .body("error.code", equalTo("6"));
-        io.restassured.RestAssured.given().auth().preemptive().basic(USER, "wrong").accept("application/json")
+        given().auth().preemptive().basic(USER, "wrong").accept("application/json")
                 .get("/_mock/faults").then().statusCode(401);
     }
 
     @Test
     void controlBodiesAreReadAsJsonWhateverTheirDeclaredType() {
-        io.restassured.RestAssured.given().auth().preemptive().basic(USER, PASSWORD)
+        given().auth().preemptive().basic(USER, PASSWORD)
                 .contentType("application/x-www-form-urlencoded").body("{\"version\": \"9.13.1\"}")
                 .put("/_mock/version").then().statusCode(200).body("version", equalTo("9.13.1"));
     }
 
     @Test
     void controlSpecIsServedForSwaggerUi() {
-        io.restassured.RestAssured.given().get("/openapi/mock-control.yaml").then().statusCode(200)
-                .body(org.hamcrest.Matchers.containsString("/_mock/provider-states"));
+        given().get("/openapi/mock-control.yaml").then().statusCode(200)
+                .body(containsString("/_mock/provider-states"));
     }
 }

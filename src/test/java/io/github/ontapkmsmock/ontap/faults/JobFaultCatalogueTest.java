@@ -1,6 +1,7 @@
 package io.github.ontapkmsmock.ontap.faults;
 
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -54,7 +55,7 @@ class JobFaultCatalogueTest extends OntapTest {
         assertEquals(Integer.parseInt(code), finished.getInt("code"));
         assertEquals(entry.message(), finished.getString("message"));
         assertEquals(before, state.export());
-        api().get(job).then().body("end_time", org.hamcrest.Matchers.notNullValue())
+        api().get(job).then().body("end_time", notNullValue())
                 .body("state", equalTo("failure"));
     }
 }
