@@ -1,46 +1,24 @@
 package io.github.ontapkmsmock.azure;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.github.ontapkmsmock.ontap.state.KeyManagerHolder;
-import io.github.ontapkmsmock.ontap.state.Resettable;
+import io.github.ontapkmsmock.ontap.state.RecordStore;
 
-/** The AKV configurations, in creation order. Dumb: callers hold the state lock and apply the rules. */
+/** The AKV configurations, active and inactive; the rules live in {@link AzureKeyVaultService}. */
 @ApplicationScoped
-public class AzureKeyVaultStore implements Resettable, KeyManagerHolder {
+public class AzureKeyVaultStore extends RecordStore<AzureKeyVaultRecord> implements KeyManagerHolder {
 
-    private final Map<String, AzureKeyVaultRecord> records = new LinkedHashMap<>();
-
-    public List<AzureKeyVaultRecord> all() {
-        return List.copyOf(records.values());
-    }
-
-    public Optional<AzureKeyVaultRecord> find(String uuid) {
-        return Optional.ofNullable(records.get(uuid));
-    }
-
-    public void put(AzureKeyVaultRecord record) {
-        records.put(record.uuid(), record);
-    }
-
-    public void remove(String uuid) {
-        records.remove(uuid);
+    public AzureKeyVaultStore() {
+        super(AzureKeyVaultRecord::uuid);
     }
 
     /** Only an enabled configuration is the SVM's key manager; inactive ones are not. */
     @Override
     public Optional<String> keyManagerOf(String svmUuid) {
-        return records.values().stream().filter(r -> r.enabled() && r.svmUuid().equals(svmUuid))
-                .map(AzureKeyVaultRecord::uuid).findFirst();
-    }
-
-    @Override
-    public void reset() {
-        records.clear();
+        return stream().filter(r -> r.enabled() && r.svmUuid().equals(svmUuid)).map(AzureKeyVaultRecord::uuid)
+                .findFirst();
     }
 }

@@ -145,7 +145,7 @@ public class KeyManagerService {
 
     /** The key manager a path names; 404 with code "4" when there is none. Call under the lock. */
     KeyManagerRecord existing(String uuid) {
-        return store.get(uuid).orElseThrow(() -> CommonErrors.notFound("uuid"));
+        return store.find(uuid).orElseThrow(() -> CommonErrors.notFound("uuid"));
     }
 
     /**
@@ -178,7 +178,7 @@ public class KeyManagerService {
                         "external.server_ca_certificates.uuid"))
                 .toList();
         svmKeyManagers.keyManagerOf(svm.uuid()).ifPresent(other -> {
-            boolean externalAlready = store.get(other).map(KeyManagerRecord::isExternal).orElse(false);
+            boolean externalAlready = store.find(other).map(KeyManagerRecord::isExternal).orElse(false);
             throw OntapException.documented(externalAlready ? KEY_SERVERS_ALREADY_CONFIGURED : SVM_HAS_KEY_MANAGER)
                     .withTarget("svm");
         });
@@ -198,7 +198,7 @@ public class KeyManagerService {
             throw OntapException.documented(CREATE_PASSPHRASE_LENGTH).withTarget("onboard.passphrase");
         }
         svmKeyManagers.keyManagerOf(svm.uuid()).ifPresent(other -> {
-            boolean onboardAlready = store.get(other).map(KeyManagerRecord::isOnboard).orElse(false);
+            boolean onboardAlready = store.find(other).map(KeyManagerRecord::isOnboard).orElse(false);
             throw OntapException.documented(onboardAlready ? ONBOARD_ALREADY_CONFIGURED : SVM_HAS_KEY_MANAGER)
                     .withTarget("onboard");
         });

@@ -1,14 +1,11 @@
 package io.github.ontapkmsmock.keymanager;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.ontapkmsmock.inventory.Inventory;
@@ -16,27 +13,23 @@ import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
 import io.github.ontapkmsmock.keymanager.KeyManagerRecord.Scope;
 import io.github.ontapkmsmock.ontap.faults.MockErrors;
 import io.github.ontapkmsmock.ontap.state.SnapshotJson;
-import io.github.ontapkmsmock.ontap.state.StateSnapshot;
+import io.github.ontapkmsmock.ontap.state.RecordSnapshot;
 
 /**
  * The {@code key_managers} section of the state document: the onboard and external key managers with their key
  * servers, without the onboard passphrase and the key servers' passwords. An onboard key manager imported without
  * its passphrase keeps a placeholder (a later passphrase change then needs the document to have carried it).
  */
-@ApplicationScoped
-public class KeyManagerSnapshot implements StateSnapshot {
+@Singleton
+public class KeyManagerSnapshot extends RecordSnapshot<KeyManagerRecord> {
 
-    private static final Set<String> SECRETS = Set.of("onboard.passphrase", "external.servers.password");
-
-    private final KeyManagerStore store;
     private final Inventory inventory;
-    private final SnapshotJson json;
 
     @Inject
     public KeyManagerSnapshot(KeyManagerStore store, Inventory inventory, SnapshotJson json) {
-        this.store = store;
+        super(store, json, KeyManagerRecord.class, Set.of("onboard.passphrase", "external.servers.password"),
+                KeyManagerRecord::uuid);
         this.inventory = inventory;
-        this.json = json;
     }
 
     @Override
@@ -45,39 +38,26 @@ public class KeyManagerSnapshot implements StateSnapshot {
     }
 
     @Override
-    public JsonNode export() {
-        ArrayNode records = json.array();
-        store.all().forEach(r -> records.add(json.write(r, SECRETS)));
-        return records;
+    protected void prepare(ObjectNode entry, String at) {
+        if (entry.get("onboard") instanceof ObjectNode onboard && !onboard.hasNonNull("passphrase")) {
+            onboard.put("passphrase", SnapshotJson.SECRET_PLACEHOLDER);
+        }
     }
 
     @Override
-    public Restore restore(JsonNode section) {
-        List<KeyManagerRecord> records = new ArrayList<>();
-        List<ObjectNode> entries = SnapshotJson.entries(section, section());
-        for (int i = 0; i < entries.size(); i++) {
-            String at = section() + "[" + i + "]";
-            ObjectNode entry = entries.get(i).deepCopy();
-            if (entry.get("onboard") instanceof ObjectNode onboard && !onboard.hasNonNull("passphrase")) {
-                onboard.put("passphrase", SnapshotJson.SECRET_PLACEHOLDER);
-            }
-            KeyManagerRecord record = json.read(entry, KeyManagerRecord.class, at);
-            SvmEntry svm = inventory.svmByUuid(record.svmUuid()).orElseThrow(() -> MockErrors.refused(
-                    at + ".svm_uuid", "not an SVM of the inventory."));
-            if (svm.admin() != (record.scope() == Scope.CLUSTER)) {
-                throw MockErrors.refused(at + ".scope", "the cluster scope belongs to the admin SVM, the svm scope to a data SVM.");
-            }
-            if (record.isExternal() && inventory.certificate(record.external().clientCertificate()).isEmpty()) {
-                throw MockErrors.refused(at + ".external.client_certificate", "not a certificate of the inventory.");
-            }
-            if (records.stream().anyMatch(r -> r.uuid().equals(record.uuid()))) {
-                throw MockErrors.refused(at + ".uuid", "two records have this UUID.");
-            }
-            records.add(record);
+    protected void check(KeyManagerRecord record, String at) {
+        SvmEntry svm = inventory.svmByUuid(record.svmUuid()).orElseThrow(() -> MockErrors.refused(
+                at + ".svm_uuid", "not an SVM of the inventory."));
+        if (svm.admin() != (record.scope() == Scope.CLUSTER)) {
+            throw MockErrors.refused(at + ".scope", "the cluster scope belongs to the admin SVM, the svm scope to a data SVM.");
         }
-        return new Restore(() -> {
-            store.reset();
-            records.forEach(store::put);
-        }, records.stream().map(KeyManagerRecord::svmUuid).toList());
+        if (record.isExternal() && inventory.certificate(record.external().clientCertificate()).isEmpty()) {
+            throw MockErrors.refused(at + ".external.client_certificate", "not a certificate of the inventory.");
+        }
+    }
+
+    @Override
+    protected Optional<String> keyManagerSvm(KeyManagerRecord record) {
+        return Optional.of(record.svmUuid());
     }
 }

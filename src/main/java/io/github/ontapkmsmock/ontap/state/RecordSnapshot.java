@@ -1,0 +1,89 @@
+package io.github.ontapkmsmock.ontap.state;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.github.ontapkmsmock.ontap.faults.MockErrors;
+
+/**
+ * The section of the state document that holds a family's {@link RecordStore}: its records as JSON, secrets left
+ * out. Import reads every record, checks it, refuses two records with one key, and replaces the store's content as
+ * a whole; a family says only how its records differ.
+ */
+public abstract class RecordSnapshot<R> implements StateSnapshot {
+
+    private final RecordStore<R> store;
+    private final SnapshotJson json;
+    private final Class<R> type;
+    private final Set<String> secrets;
+    private final Function<R, String> key;
+
+    protected RecordSnapshot(RecordStore<R> store, SnapshotJson json, Class<R> type, Set<String> secrets,
+            Function<R, String> key) {
+        this.store = store;
+        this.json = json;
+        this.type = type;
+        this.secrets = secrets;
+        this.key = key;
+    }
+
+    @Override
+    public JsonNode export() {
+        ArrayNode records = json.array();
+        store.all().forEach(r -> records.add(exported(json.write(r, secrets), r)));
+        return records;
+    }
+
+    @Override
+    public Restore restore(JsonNode section) {
+        List<R> records = new ArrayList<>();
+        List<ObjectNode> entries = SnapshotJson.entries(section, section());
+        for (int i = 0; i < entries.size(); i++) {
+            String at = section() + "[" + i + "]";
+            ObjectNode entry = entries.get(i).deepCopy();
+            prepare(entry, at);
+            R record = json.read(entry, type, at);
+            check(record, at);
+            String recordKey = key.apply(record);
+            if (recordKey == null || recordKey.isBlank()) {
+                throw MockErrors.refused(at, "a required property of the record is missing.");
+            }
+            if (records.stream().anyMatch(r -> key.apply(r).equals(recordKey))) {
+                throw MockErrors.refused(at + ".uuid", "two records have this UUID.");
+            }
+            records.add(record);
+        }
+        return new Restore(() -> {
+            store.reset();
+            records.forEach(store::put);
+        }, records.stream().flatMap(r -> keyManagerSvm(r).stream()).toList());
+    }
+
+    /** What the export adds to a written record (e.g. a derived property); the record itself by default. */
+    protected ObjectNode exported(ObjectNode written, R record) {
+        return written;
+    }
+
+    /**
+     * Completes an imported entry before it is read, e.g. a placeholder for a secret the document leaves out (see
+     * {@link SnapshotJson#SECRET_PLACEHOLDER}).
+     */
+    protected abstract void prepare(ObjectNode entry, String at);
+
+    /** Refuses a record the state could not hold (with {@code MockErrors.refused(at + ".field", why)}). */
+    protected abstract void check(R record, String at);
+
+    /** The SVM this record makes a key manager for, if it does. */
+    protected abstract Optional<String> keyManagerSvm(R record);
+
+    protected SnapshotJson json() {
+        return json;
+    }
+}
