@@ -73,10 +73,10 @@ public class AzureKeyVaultService {
     static final String CONFIGURATIONS_SINCE = "9.14";
 
     /**
-     * Where the two pages differ without an "Introduced in" note (POST and DELETE as jobs, 003:1843-1873 and
-     * 003:2639-2643 against 004:1097 and 004:1567; the key_id with its version, 003:1924-1928 against 004:1288),
-     * releases from 9.14 on behave as the 9.17.1 page and older ones as the 9.11.1 page. No seed covers 9.12 to
-     * 9.16; 9.14, the release of keystore configurations, is the mock's choice.
+     * Where the two pages differ without an "Introduced in" note (the key_id with its version, 003:1924-1928 against
+     * 004:1288; POST and DELETE as jobs, 003:1843-1873 and 003:2639-2643 against 004:1097 and 004:1567, which the
+     * spec marks on their 202 answers), releases from 9.14 on behave as the 9.17.1 page and older ones as the 9.11.1
+     * page. No seed covers 9.12 to 9.16; 9.14, the release of keystore configurations, is the mock's choice.
      */
     static final String CURRENT_PAGE_SINCE = "9.14";
 
@@ -117,11 +117,6 @@ public class AzureKeyVaultService {
 
     public AzureKeyVaultRecord get(String uuid) {
         return lock.read(() -> find(uuid));
-    }
-
-    /** POST and DELETE run as jobs (202) from 9.14, and answer directly (201, 200) before. */
-    public boolean createAndDeleteRunAsJobs() {
-        return version.isAtLeast(CURRENT_PAGE_SINCE);
     }
 
     // --- POST ---------------------------------------------------------------------------------------------------

@@ -35,6 +35,15 @@ class AzureKeyVaultVersionTest extends AzureKeyVaultFixtures {
     }
 
     @Test
+    void before914AJobFaultOnCreateIsRefusedAndCreatesNothing() {
+        emulate("9.11.1");
+        api().header("X-Mock-Job-Error", "65537500").body(svmBody(Inventory.VS0)).post(PATH).then().statusCode(400)
+                .body("error.target", equalTo("X-Mock-Job-Error"))
+                .body("error.message", startsWith("ontap-kms-mock: "));
+        assertNoConfigurations();
+    }
+
+    @Test
     void before914DeleteAnswers200Directly() {
         emulate("9.11.1");
         String uuid = create(svmBody(Inventory.VS0));

@@ -14,6 +14,7 @@ import io.github.ontapkmsmock.ontap.http.OntapRequest;
 import io.github.ontapkmsmock.ontap.http.OntapRequestFilters;
 import io.github.ontapkmsmock.ontap.jobs.JobPlan;
 import io.github.ontapkmsmock.ontap.spec.SpecOperation;
+import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.RoutingContext;
@@ -32,12 +33,14 @@ public class FaultFilter {
     private final OntapRequest request;
     private final ForcedErrors forced;
     private final Vertx vertx;
+    private final EmulatedVersion version;
 
     @Inject
-    public FaultFilter(OntapRequest request, ForcedErrors forced, Vertx vertx) {
+    public FaultFilter(OntapRequest request, ForcedErrors forced, Vertx vertx, EmulatedVersion version) {
         this.request = request;
         this.forced = forced;
         this.vertx = vertx;
+        this.version = version;
     }
 
     @ServerRequestFilter(preMatching = true, priority = APPLY_FAULTS)
@@ -120,8 +123,9 @@ public class FaultFilter {
         });
     }
 
-    private static void requireAsync(SpecOperation op, String header) {
-        if (!op.async()) {
+    /** Only where the operation answers with a job in the emulated release (Azure create before 9.14 does not). */
+    private void requireAsync(SpecOperation op, String header) {
+        if (!version.answersWithJob(op)) {
             throw MockErrors.refused(header, ForcedErrors.describe(op)
                     + " answers without a job; " + header + " applies to asynchronous operations only.");
         }

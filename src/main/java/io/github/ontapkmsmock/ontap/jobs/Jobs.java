@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ontapkmsmock.ontap.errors.OntapException;
 import io.github.ontapkmsmock.ontap.http.OntapRequest;
 import io.github.ontapkmsmock.ontap.query.OntapQuery;
+import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
 
 /**
  * Runs the work of an asynchronous operation as a job and answers as ONTAP does: 202 with the job link, unless
@@ -23,11 +24,18 @@ public class Jobs {
 
     private final JobRegistry registry;
     private final OntapRequest request;
+    private final EmulatedVersion version;
 
     @Inject
-    public Jobs(JobRegistry registry, OntapRequest request) {
+    public Jobs(JobRegistry registry, OntapRequest request, EmulatedVersion version) {
         this.registry = registry;
         this.request = request;
+        this.version = version;
+    }
+
+    /** Whether the operation being served answers with a job in the emulated release (the spec says from when). */
+    public boolean answersWithJob() {
+        return request.operation().map(version::answersWithJob).orElse(false);
     }
 
     /**

@@ -135,7 +135,8 @@ public final class OntapSpec {
         return new SpecOperation(method, template, op.path("operationId").asText(), pathPattern(template),
                 literalSegments(template), readErrors(op.path("x-ontap-errors")),
                 Optional.ofNullable(op.path("x-ontap-introduced").textValue()), records, collection,
-                responses.has("202"));
+                responses.has("202"),
+                Optional.ofNullable(responses.path("202").path("x-ontap-introduced").textValue()));
     }
 
     private static List<OntapError> readErrors(JsonNode list) {

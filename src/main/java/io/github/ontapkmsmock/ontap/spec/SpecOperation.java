@@ -11,7 +11,8 @@ import io.github.ontapkmsmock.ontap.errors.OntapError;
  * page documents, and the shape of the records it answers with.
  *
  * @param records the record schema of a GET (instance or collection), for fields and filters; absent otherwise
- * @param async   true when the operation can answer 202 with a job
+ * @param async          true when the operation can answer 202 with a job
+ * @param jobsIntroduced the release from which it does, when the spec marks its 202 {@code x-ontap-introduced}
  */
 public record SpecOperation(
         String method,
@@ -23,7 +24,8 @@ public record SpecOperation(
         Optional<String> introduced,
         Optional<FieldTree> records,
         boolean collection,
-        boolean async) {
+        boolean async,
+        Optional<String> jobsIntroduced) {
 
     public boolean matches(String requestMethod, String path) {
         String m = "HEAD".equals(requestMethod) ? "GET" : requestMethod;

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.github.ontapkmsmock.MockConfig;
+import io.github.ontapkmsmock.ontap.spec.SpecOperation;
 
 /**
  * The ONTAP release the mock behaves as. What the spec marks {@code x-ontap-introduced} later than this release does
@@ -38,6 +39,11 @@ public class EmulatedVersion {
     /** True when a feature introduced in {@code introduced} (absent: always there) exists in the emulated release. */
     public boolean has(Optional<String> introduced) {
         return introduced.map(v -> current.isAtLeast(OntapRelease.parse(v))).orElse(true);
+    }
+
+    /** Whether the operation answers with a job (202) in the emulated release. */
+    public boolean answersWithJob(SpecOperation operation) {
+        return operation.async() && has(operation.jobsIntroduced());
     }
 
     public boolean isAtLeast(String release) {
