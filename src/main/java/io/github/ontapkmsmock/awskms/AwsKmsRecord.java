@@ -2,6 +2,8 @@ package io.github.ontapkmsmock.awskms;
 
 import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * An AWS KMS configuration as the mock stores it, secrets included, with the defaults ONTAP shows already filled in
  * (see {@link AwsKmsMapper#fromCreate}). Replaced on every change, never mutated.
@@ -10,6 +12,7 @@ import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
  * @param secretAccessKey write-only: never returned, never logged
  * @param proxyPassword   write-only: never returned, never logged
  */
+@RegisterForReflection
 public record AwsKmsRecord(
         String uuid,
         SvmEntry svm,

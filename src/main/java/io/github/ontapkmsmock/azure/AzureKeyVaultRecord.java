@@ -1,11 +1,18 @@
 package io.github.ontapkmsmock.azure;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * One AKV configuration as the mock stores it, secrets included. Replaced on every change, never mutated.
  *
  * @param svmUuid the owning SVM: a data SVM, or the admin SVM for the cluster scope
  * @param name    the vault URL, as sent (ONTAP echoes even a malformed one, 003:70)
  */
+/* Stored records are written to and read from the state document by Jackson (native image too). */
+@RegisterForReflection(targets = {
+        AzureKeyVaultRecord.class, AzureKeyVaultRecord.Scope.class, AzureKeyVaultRecord.AuthenticationMethod.class,
+        AzureKeyVaultRecord.Credentials.class, AzureKeyVaultRecord.Connection.class, AzureKeyVaultRecord.Proxy.class,
+        AzureKeyVaultRecord.Configuration.class })
 public record AzureKeyVaultRecord(
         String uuid,
         Scope scope,

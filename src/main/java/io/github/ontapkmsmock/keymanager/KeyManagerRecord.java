@@ -4,12 +4,18 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * An onboard or external key manager as stored. Exactly one of {@code external} and {@code onboard} is set: the seed
  * calls the two modes "mutually exclusive" (002 line 28).
  *
  * @param svmUuid the SVM the key manager belongs to: the admin SVM for one of cluster scope
  */
+/* Stored records are written to and read from the state document by Jackson (native image too). */
+@RegisterForReflection(targets = {
+        KeyManagerRecord.class, KeyManagerRecord.Scope.class, KeyManagerRecord.External.class,
+        KeyManagerRecord.Onboard.class })
 public record KeyManagerRecord(String uuid, String svmUuid, Scope scope, External external, Onboard onboard) {
 
     /** "svm" for key managers owned by a data SVM, otherwise "cluster" (the {@code scope} field, 002 line 796). */

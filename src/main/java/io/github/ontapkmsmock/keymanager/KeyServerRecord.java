@@ -2,12 +2,15 @@ package io.github.ontapkmsmock.keymanager;
 
 import java.util.Objects;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * One key server of an external key manager, as stored: its address with port, I/O timeout and KMIP credentials.
  *
  * @param server   {@code host:port}, the port always present (5696 added when the client gave none)
  * @param password write-only: stored, never returned and never printed
  */
+@RegisterForReflection
 public record KeyServerRecord(String server, int timeout, String username, String password) {
 
     /** The timeout every key server of the seed's examples shows when none was given (002 lines 206, 492). */
