@@ -30,7 +30,7 @@ public class KeyManagerResource implements KeyManagersApi {
             String externalServersUsername, String uuid, String svmUuid, String svmName, String scope,
             List<String> fields, Integer maxRecords, Integer returnTimeout, Boolean returnRecords, List<String> orderBy,
             String xMockError, String xMockErrorTarget, Integer xMockDelay) {
-        return query.collection(service.list(svmName).stream().map(mapper::keyManager).toList());
+        return query.collection(service.list().stream().map(mapper::keyManager).toList());
     }
 
     @Override

@@ -92,14 +92,8 @@ public class KeyManagerService {
         this.version = version;
     }
 
-    /**
-     * All key managers. A query naming an SVM that does not exist ({@code svm.name=vs9}) is an error in ONTAP, not an
-     * empty answer; patterns ({@code vs*}) filter as usual.
-     */
-    public List<KeyManagerRecord> list(String svmNameQuery) {
-        if (isPlainValue(svmNameQuery) && inventory.svmByName(svmNameQuery).isEmpty()) {
-            throw CommonErrors.svmDoesNotExist(svmNameQuery, "svm.name");
-        }
+    /** All key managers; the query layer filters them (and refuses {@code svm.name} naming no SVM). */
+    public List<KeyManagerRecord> list() {
         return lock.read(store::all);
     }
 
@@ -319,12 +313,6 @@ public class KeyManagerService {
         if (synchronize != null && !version.isAtLeast(SYNCHRONIZE_INTRODUCED)) {
             throw CommonErrors.unexpectedArgument(field);
         }
-    }
-
-    /** A query value that names one value, not a pattern of the query language. */
-    private static boolean isPlainValue(String value) {
-        return value != null && !value.isEmpty() && value.chars().noneMatch(c -> "*|!<>".indexOf(c) >= 0)
-                && !value.contains("..");
     }
 
     private enum CertificateType {

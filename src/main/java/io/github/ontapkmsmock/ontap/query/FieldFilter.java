@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,6 +29,16 @@ public final class FieldFilter {
             terms.add(Term.parse(alternative));
         }
         return new FieldFilter(List.copyOf(terms));
+    }
+
+    /** The one value this filter asks for, when it is that and not a pattern ({@code vs0}, not {@code vs*|!vs1}). */
+    public Optional<String> plainValue() {
+        if (alternatives.size() != 1) {
+            return Optional.empty();
+        }
+        Term only = alternatives.get(0);
+        return only.op() == Op.EQ && !only.negated() && !only.operand().isEmpty() ? Optional.of(only.operand())
+                : Optional.empty();
     }
 
     /** Whether a record whose field has these values (several for a field inside an array; none if absent) matches. */

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.github.ontapkmsmock.inventory.Inventory;
 import io.github.ontapkmsmock.ontap.errors.CommonErrors;
 import io.github.ontapkmsmock.ontap.http.OntapRequest;
 import io.github.ontapkmsmock.ontap.spec.FieldTree;
@@ -36,18 +37,22 @@ import io.github.ontapkmsmock.ontap.spec.OntapSpec;
 public class OntapQuery {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final String SVM_NAME = "svm.name";
 
     private final UriInfo uriInfo;
     private final OntapRequest request;
     private final ObjectMapper mapper;
     private final OntapSpec spec;
+    private final Inventory inventory;
 
     @Inject
-    public OntapQuery(UriInfo uriInfo, OntapRequest request, ObjectMapper mapper, OntapSpec spec) {
+    public OntapQuery(UriInfo uriInfo, OntapRequest request, ObjectMapper mapper, OntapSpec spec,
+            Inventory inventory) {
         this.uriInfo = uriInfo;
         this.request = request;
         this.mapper = mapper;
         this.spec = spec;
+        this.inventory = inventory;
     }
 
     /** A collection GET: 200 with {@code records}, {@code num_records} and {@code _links}. */
@@ -80,6 +85,7 @@ public class OntapQuery {
                 throw CommonErrors.unexpectedArgument(f.getKey());
             }
         });
+        requireNamedSvmExists(query);
         query.orderBy().forEach(o -> {
             if (tree.at(o.field()).isEmpty()) {
                 throw CommonErrors.invalidValue("order_by", "\"" + o.field() + "\" is not a field of this record");
@@ -117,6 +123,18 @@ public class OntapQuery {
         }
         body.set("_links", links);
         return body;
+    }
+
+    /**
+     * A query naming one SVM that does not exist ({@code svm.name=vs9}) is an error in ONTAP, not an empty answer;
+     * patterns ({@code vs*}) filter as usual.
+     */
+    private void requireNamedSvmExists(CollectionQuery query) {
+        Optional.ofNullable(query.filters().get(SVM_NAME)).flatMap(FieldFilter::plainValue)
+                .filter(name -> inventory.svms().stream().noneMatch(s -> s.name().equalsIgnoreCase(name)))
+                .ifPresent(name -> {
+                    throw CommonErrors.svmDoesNotExist(name, SVM_NAME);
+                });
     }
 
     /** An instance GET: 200 with the record, narrowed by {@code fields}. */

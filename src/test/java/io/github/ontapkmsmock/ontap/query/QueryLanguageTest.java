@@ -87,6 +87,16 @@ class QueryLanguageTest extends OntapTest {
     }
 
     @Test
+    void filterNamingAnSvmThatDoesNotExistIsAnError() {
+        api().get(CERTS + "?svm.name=vs9").then().statusCode(400)
+                .body("error.code", equalTo("2621462"))
+                .body("error.message", equalTo("SVM \"vs9\" does not exist."))
+                .body("error.target", equalTo("svm.name"));
+        api().get(CERTS + "?svm.name=vs9*").then().statusCode(200).body("num_records", equalTo(0));
+        api().get(CERTS + "?svm.name=VS0").then().statusCode(200).body("num_records", equalTo(2));
+    }
+
+    @Test
     void filterGivenTwiceIsRefused() {
         api().get(CERTS + "?type=client&type=server_ca").then().statusCode(400)
                 .body("error.code", equalTo("262188"));
