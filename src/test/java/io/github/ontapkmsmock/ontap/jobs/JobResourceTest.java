@@ -28,7 +28,7 @@ class JobResourceTest extends OntapTest {
     void jobRunsItsWorkAndEndsInSuccess() {
         AtomicInteger runs = new AtomicInteger();
         Job job = registry.start("POST /api/test", Optional.empty(),
-                new JobPlan(Optional.of(Duration.ofMillis(300)), Optional.empty()), runs::incrementAndGet);
+                new JobPlan(Optional.of(Duration.ofMillis(1500)), Optional.empty()), runs::incrementAndGet);
         api().get(job.href()).then().statusCode(200)
                 .body("uuid", equalTo(job.uuid()))
                 .body("state", equalTo("running"))
