@@ -115,7 +115,7 @@ class FaultHeadersTest extends OntapTest {
     @Test
     void jobErrorAfterTheJobsDuration() {
         String uuid = AsyncRequests.createAwsKms();
-        String job = api().header(FaultHeaders.JOB_DURATION, "800").header(FaultHeaders.JOB_ERROR, "65537919")
+        String job = api().header(FaultHeaders.JOB_DURATION, "1500").header(FaultHeaders.JOB_ERROR, "65537919")
                 .body(Map.of("key_id", "kmip-aws-2"))
                 .post(AsyncRequests.AWS + "/" + uuid + "/rekey-external").then().statusCode(202)
                 .extract().path("job._links.self.href");
