@@ -8,12 +8,14 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.github.ontapkmsmock.ontap.http.BasicAuthentication;
 import io.github.ontapkmsmock.ontap.spec.OntapSpec;
 import io.github.ontapkmsmock.ontap.spec.SpecOperation;
 import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
 import io.netty.channel.ChannelOption;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpConnection;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpVersion;
 import io.vertx.core.net.impl.ConnectionBase;
 import io.vertx.ext.web.Router;
@@ -37,13 +39,16 @@ public class TransportFaults {
     private final OntapSpec spec;
     private final EmulatedVersion version;
     private final Vertx vertx;
+    private final BasicAuthentication authentication;
 
     @Inject
-    public TransportFaults(FaultRules rules, OntapSpec spec, EmulatedVersion version, Vertx vertx) {
+    public TransportFaults(FaultRules rules, OntapSpec spec, EmulatedVersion version, Vertx vertx,
+            BasicAuthentication authentication) {
         this.rules = rules;
         this.spec = spec;
         this.version = version;
         this.vertx = vertx;
+        this.authentication = authentication;
     }
 
     void install(@Observes Router router) {
@@ -55,7 +60,9 @@ public class TransportFaults {
         String path = ctx.normalizedPath();
         Optional<SpecOperation> operation = spec.match(method, path).filter(op -> version.has(op.introduced()));
         operation.ifPresent(op -> FaultContext.operationId(ctx, op.operationId()));
-        Optional<FaultRule> fired = operation.flatMap(op -> rules.fire(method, path, op));
+        // A request the cluster refuses for its credentials never reaches an operation: no rule fires or counts.
+        boolean authenticated = authentication.accepts(path, ctx.request().getHeader(HttpHeaders.AUTHORIZATION));
+        Optional<FaultRule> fired = operation.filter(op -> authenticated).flatMap(op -> rules.fire(method, path, op));
         if (fired.isEmpty()) {
             ctx.next();
             return;

@@ -29,18 +29,23 @@ public class BasicAuthentication {
     }
 
     void check(String path, String authorization) {
+        if (!accepts(path, authorization)) {
+            throw OntapException.documented(NOT_AUTHENTICATED).withStatus(401)
+                    .withMessage("Authentication failed: the user name or password is not valid.");
+        }
+    }
+
+    /** Whether the request's credentials are those of the path's user (always, when authentication is off). */
+    public boolean accepts(String path, String authorization) {
         if (!config.auth().enabled()) {
-            return;
+            return true;
         }
         boolean control = path.startsWith("/_mock");
         String user = control ? config.control().username().orElse(config.auth().username())
                 : config.auth().username();
         String password = control ? config.control().password().orElse(config.auth().password())
                 : config.auth().password();
-        if (!matches(authorization, user, password)) {
-            throw OntapException.documented(NOT_AUTHENTICATED).withStatus(401)
-                    .withMessage("Authentication failed: the user name or password is not valid.");
-        }
+        return matches(authorization, user, password);
     }
 
     private static boolean matches(String authorization, String user, String password) {

@@ -2,6 +2,7 @@ package io.github.ontapkmsmock.ontap.faults;
 
 import static io.github.ontapkmsmock.control.ControlClient.addRule;
 import static io.github.ontapkmsmock.control.ControlClient.control;
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
@@ -60,6 +61,13 @@ class FaultRulesTest extends OntapTest {
         api().get("/api/svm/svms").then().statusCode(200);
         api().get("/api/svm/svms").then().statusCode(200);
         control().get("/_mock/faults/1").then().body("fired", equalTo(2)).body("matched", equalTo(2));
+    }
+
+    @Test
+    void unauthenticatedRequestsNeitherFireNorCountARule() {
+        addRule(Map.of("operation_id", "svm_collection_get", "connection", "reset", "times", 1));
+        given().get("/api/svm/svms").then().statusCode(401).body("error.code", equalTo("6"));
+        control().get("/_mock/faults/1").then().body("fired", equalTo(0)).body("matched", equalTo(0));
     }
 
     @Test
