@@ -6,16 +6,15 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.ontapkmsmock.api.AzureKeyVaultsApi;
+import io.github.ontapkmsmock.model.AzureKeyVault;
 import io.github.ontapkmsmock.model.AzureKeyVaultCreate;
 import io.github.ontapkmsmock.model.AzureKeyVaultKey;
 import io.github.ontapkmsmock.model.AzureKeyVaultModify;
 import io.github.ontapkmsmock.ontap.jobs.Jobs;
 import io.github.ontapkmsmock.ontap.query.OntapQuery;
-import io.github.ontapkmsmock.ontap.version.IntroducedFields;
 
 /**
  * {@code /api/security/azure-key-vaults}: maps each request to one rule check of {@link AzureKeyVaultService} and
@@ -27,16 +26,14 @@ public class AzureKeyVaultResource implements AzureKeyVaultsApi {
     private final AzureKeyVaultMapper mapper;
     private final OntapQuery query;
     private final Jobs jobs;
-    private final IntroducedFields introduced;
 
     @Inject
     public AzureKeyVaultResource(AzureKeyVaultService service, AzureKeyVaultMapper mapper, OntapQuery query,
-            Jobs jobs, IntroducedFields introduced) {
+            Jobs jobs) {
         this.service = service;
         this.mapper = mapper;
         this.query = query;
         this.jobs = jobs;
-        this.introduced = introduced;
     }
 
     @Override
@@ -50,14 +47,12 @@ public class AzureKeyVaultResource implements AzureKeyVaultsApi {
             String ekmipReachabilityCode, String ekmipReachabilityNodeUuid, String ekmipReachabilityNodeName,
             String ekmipReachabilityMessage, String skipVerification, String enabled, String verifyHost,
             String verifyIp, String name, String xMockError, String xMockErrorTarget, Integer xMockDelay) {
-        introduced.refuseNewerInQuery();
         return query.collection(service.all().stream().map(this::wire).toList());
     }
 
     @Override
     public Response azureKeyVaultGet(String uuid, List<String> fields, String xMockError, String xMockErrorTarget,
             Integer xMockDelay) {
-        introduced.refuseNewerInQuery();
         return query.record(wire(service.get(uuid)));
     }
 
@@ -133,7 +128,7 @@ public class AzureKeyVaultResource implements AzureKeyVaultsApi {
     }
 
     /** The full wire form (advanced properties included), without what the emulated release does not have. */
-    private JsonNode wire(AzureKeyVaultRecord record) {
-        return introduced.withoutNewer(query.toJson(mapper.toModel(record)));
+    private AzureKeyVault wire(AzureKeyVaultRecord record) {
+        return mapper.toModel(record);
     }
 }

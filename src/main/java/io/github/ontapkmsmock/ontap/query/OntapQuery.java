@@ -27,6 +27,7 @@ import io.github.ontapkmsmock.ontap.errors.CommonErrors;
 import io.github.ontapkmsmock.ontap.http.OntapRequest;
 import io.github.ontapkmsmock.ontap.spec.FieldTree;
 import io.github.ontapkmsmock.ontap.spec.OntapSpec;
+import io.github.ontapkmsmock.ontap.version.IntroducedFields;
 
 /**
  * Answers a GET the ONTAP way: the request's query language applied to the records a resource hands over (as
@@ -44,15 +45,17 @@ public class OntapQuery {
     private final ObjectMapper mapper;
     private final OntapSpec spec;
     private final Inventory inventory;
+    private final IntroducedFields introduced;
 
     @Inject
     public OntapQuery(UriInfo uriInfo, OntapRequest request, ObjectMapper mapper, OntapSpec spec,
-            Inventory inventory) {
+            Inventory inventory, IntroducedFields introduced) {
         this.uriInfo = uriInfo;
         this.request = request;
         this.mapper = mapper;
         this.spec = spec;
         this.inventory = inventory;
+        this.introduced = introduced;
     }
 
     /** A collection GET: 200 with {@code records}, {@code num_records} and {@code _links}. */
@@ -78,6 +81,7 @@ public class OntapQuery {
     public ObjectNode collectionBody(Collection<?> models, Map<String, String> filterAliases) {
         FieldTree tree = tree();
         CollectionQuery query = CollectionQuery.parse(uriInfo.getQueryParameters(), Set.of());
+        introduced.refuseNewerInQuery();
         List<Map.Entry<String, FieldFilter>> filters = query.filters().entrySet().stream()
                 .map(f -> Map.entry(filterAliases.getOrDefault(f.getKey(), f.getKey()), f.getValue())).toList();
         filters.forEach(f -> {
@@ -95,7 +99,7 @@ public class OntapQuery {
 
         List<JsonNode> matching = new ArrayList<>();
         for (Object model : models) {
-            JsonNode record = toJson(model);
+            JsonNode record = wireForm(model);
             if (filters.stream()
                     .allMatch(f -> f.getValue().matches(JsonPaths.values(record, f.getKey())))) {
                 matching.add(record);
@@ -144,7 +148,8 @@ public class OntapQuery {
 
     public ObjectNode recordBody(Object model) {
         CollectionQuery query = CollectionQuery.parse(uriInfo.getQueryParameters(), Set.of());
-        return Projection.of(tree(), query.fields(), false).apply(toJson(model));
+        introduced.refuseNewerInQuery();
+        return Projection.of(tree(), query.fields(), false).apply(wireForm(model));
     }
 
     /**
@@ -158,13 +163,18 @@ public class OntapQuery {
         if (Boolean.TRUE.equals(returnRecords)) {
             ObjectNode body = JSON.objectNode();
             body.put("num_records", 1);
-            body.putArray("records").add(Projection.of(tree(), Optional.empty(), false).apply(toJson(model)));
+            body.putArray("records").add(Projection.of(tree(), Optional.empty(), false).apply(wireForm(model)));
             answer.entity(body);
         }
         return answer.build();
     }
 
     /** The wire form of a generated model; write-only properties never come out. */
+    /** A record as the emulated release shows it: without the properties introduced after it. */
+    private JsonNode wireForm(Object model) {
+        return introduced.withoutNewer(toJson(model));
+    }
+
     public JsonNode toJson(Object model) {
         return model instanceof JsonNode node ? node : mapper.valueToTree(model);
     }
