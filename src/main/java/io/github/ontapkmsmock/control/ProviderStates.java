@@ -122,7 +122,7 @@ public class ProviderStates {
         });
     }
 
-    /** The names of the states, in the order the README lists them. */
+    /** The names of the states, in the order docs/control-api.md lists them. */
     public List<String> names() {
         return List.copyOf(setups.keySet());
     }
