@@ -74,6 +74,12 @@ public record AzureKeyVaultRecord(
         return configuration.enabled();
     }
 
+    /** The configuration enabled or made inactive through {@code /api/security/key-stores}; it keeps its name. */
+    public AzureKeyVaultRecord withEnabled(boolean nowEnabled) {
+        return new AzureKeyVaultRecord(uuid, scope, svmUuid, name, keyId, credentials, connection, proxy,
+                new Configuration(configuration.name(), nowEnabled));
+    }
+
     public AzureKeyVaultRecord withKeyId(String newKeyId) {
         return new AzureKeyVaultRecord(uuid, scope, svmUuid, name, newKeyId, credentials, connection, proxy,
                 configuration);

@@ -1,0 +1,39 @@
+package io.github.ontapkmsmock.azure;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.Scope;
+import io.github.ontapkmsmock.ontap.state.Keystore;
+import io.github.ontapkmsmock.ontap.state.KeystoreFamily;
+
+/** The AKV configurations as keystores of type {@code akv}: enabled or inactive (003:94-163), each switchable. */
+@ApplicationScoped
+public class AzureKeystores implements KeystoreFamily {
+
+    private final AzureKeyVaultStore store;
+
+    @Inject
+    public AzureKeystores(AzureKeyVaultStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<Keystore> keystores() {
+        return store.all().stream().map(r -> new Keystore(r.uuid(), Keystore.Type.akv, r.svmUuid(),
+                r.scope() == Scope.cluster, r.configuration().name(), r.enabled(), AzureKeyVaultMapper.href(r.uuid()),
+                true)).toList();
+    }
+
+    @Override
+    public void setEnabled(String uuid, boolean enabled) {
+        store.find(uuid).ifPresent(r -> store.put(r.withEnabled(enabled)));
+    }
+
+    @Override
+    public void remove(String uuid) {
+        store.remove(uuid);
+    }
+}

@@ -1,0 +1,60 @@
+package io.github.ontapkmsmock.keystore;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+
+import io.github.ontapkmsmock.api.KeyStoresApi;
+import io.github.ontapkmsmock.model.SecurityKeystoreModify;
+import io.github.ontapkmsmock.ontap.jobs.Jobs;
+import io.github.ontapkmsmock.ontap.query.OntapQuery;
+
+/**
+ * {@code /api/security/key-stores}: every family's keystore configurations, listed; one enabled or disabled (a
+ * job, as the page's {@code return_timeout} says), or an inactive one deleted.
+ */
+public class KeystoreResource implements KeyStoresApi {
+
+    private final KeystoreService service;
+    private final KeystoreMapper mapper;
+    private final OntapQuery query;
+    private final Jobs jobs;
+
+    @Inject
+    public KeystoreResource(KeystoreService service, KeystoreMapper mapper, OntapQuery query, Jobs jobs) {
+        this.service = service;
+        this.mapper = mapper;
+        this.query = query;
+        this.jobs = jobs;
+    }
+
+    @Override
+    public Response securityKeystoreCollectionGet(String uuid, String location, String svmName, String svmUuid,
+            String type, String enabled, String configurationUuid, String configurationName, String scope,
+            String state, List<String> fields, Integer maxRecords, Integer returnTimeout, Boolean returnRecords,
+            List<String> orderBy, String xMockError, String xMockErrorTarget, Integer xMockDelay) {
+        return query.collection(service.all().stream().map(mapper::toModel).toList());
+    }
+
+    @Override
+    public Response securityKeystoreGet(String uuid, List<String> fields, String xMockError, String xMockErrorTarget,
+            Integer xMockDelay) {
+        return query.record(mapper.toModel(service.get(uuid)));
+    }
+
+    @Override
+    public Response securityKeystoreModify(String uuid, Integer returnTimeout, String xMockError,
+            String xMockErrorTarget, Integer xMockDelay, String xMockJobError, Integer xMockJobDuration,
+            SecurityKeystoreModify body) {
+        boolean enable = service.checkModify(uuid, body);
+        return jobs.run("PATCH " + KeystoreMapper.href(uuid), returnTimeout, 200, () -> service.modify(uuid, enable));
+    }
+
+    @Override
+    public Response securityKeystoreDelete(String uuid, String xMockError, String xMockErrorTarget,
+            Integer xMockDelay) {
+        service.delete(uuid);
+        return Response.ok().build();
+    }
+}

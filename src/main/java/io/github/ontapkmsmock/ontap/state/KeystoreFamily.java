@@ -1,0 +1,23 @@
+package io.github.ontapkmsmock.ontap.state;
+
+import java.util.List;
+
+/**
+ * A family whose configurations are keystores (AWS KMS, Azure Key Vault, onboard or external key managers): it
+ * lists them and lets {@code /api/security/key-stores} switch and delete them, so that the key-stores view knows no
+ * family. Every method is called under the {@link StateLock}; the write methods under its write lock.
+ */
+public interface KeystoreFamily {
+
+    /** Every configuration the family holds, enabled or inactive, in creation order. */
+    List<Keystore> keystores();
+
+    /**
+     * Makes one of the family's configurations enabled or inactive, nothing else. Only called for a configuration
+     * whose {@link Keystore#canBeInactive()} allows the change; the caller keeps one enabled per SVM.
+     */
+    void setEnabled(String uuid, boolean enabled);
+
+    /** Removes one of the family's inactive configurations. */
+    void remove(String uuid);
+}
