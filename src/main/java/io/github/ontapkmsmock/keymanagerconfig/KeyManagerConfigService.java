@@ -1,0 +1,96 @@
+package io.github.ontapkmsmock.keymanagerconfig;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.github.ontapkmsmock.model.KeyManagerConfig;
+import io.github.ontapkmsmock.ontap.errors.OntapException;
+import io.github.ontapkmsmock.ontap.state.Keystore;
+import io.github.ontapkmsmock.ontap.state.Keystores;
+import io.github.ontapkmsmock.ontap.state.StateLock;
+import io.github.ontapkmsmock.ontap.version.IntroducedFields;
+
+/**
+ * The rules of {@code /api/security/key-manager-configs} (9.17.1 reference {@code key_manager_config.txt}; the
+ * error table of NetApp's PATCH page, 9.10.1 to 9.17.1). Ranges (retry count 0-10, polling interval 15-30) are the
+ * spec's; the rules that depend on the cluster's key managers are here. A refused PATCH changes nothing.
+ */
+@ApplicationScoped
+public class KeyManagerConfigService {
+
+    /** "Passphrase length error." The passphrase is the Onboard Key Manager's, 32 to 256 characters (seed 002). */
+    static final String PASSPHRASE_LENGTH = "65536806";
+    /** "The Onboard Key Manager is not enabled." (9.14.1 and later): CC mode protects the onboard key manager. */
+    static final String ONBOARD_NOT_ENABLED = "65537301";
+    /** "The passphrase field is required when changing cc_mode_enabled to true." */
+    static final String PASSPHRASE_REQUIRED = "65537302";
+    /** "Unable to modify polling period because no external key management is configured on the cluster." */
+    static final String NO_EXTERNAL_KEY_MANAGEMENT = "65537304";
+
+    static final int PASSPHRASE_MIN = 32;
+    static final int PASSPHRASE_MAX = 256;
+
+    private final KeyManagerConfigStore store;
+    private final Keystores keystores;
+    private final StateLock lock;
+    private final IntroducedFields introduced;
+
+    @Inject
+    public KeyManagerConfigService(KeyManagerConfigStore store, Keystores keystores, StateLock lock,
+            IntroducedFields introduced) {
+        this.store = store;
+        this.keystores = keystores;
+        this.lock = lock;
+        this.introduced = introduced;
+    }
+
+    public KeyManagerConfigRecord get() {
+        return lock.read(store::get);
+    }
+
+    /** PATCH: what it names changes, after every rule holds; an empty body changes nothing. */
+    public void modify(KeyManagerConfig body) {
+        if (body == null) {
+            return;
+        }
+        introduced.refuseNewerInBody(body);
+        lock.write(() -> {
+            KeyManagerConfigRecord current = store.get();
+            if (Boolean.TRUE.equals(body.getCcModeEnabled()) && !current.ccModeEnabled()) {
+                requireCcModePassphrase(body.getPassphrase());
+            }
+            if (body.getHealthMonitorPollingInterval() != null) {
+                requireExternalKeyManagement();
+            }
+            store.put(KeyManagerConfigMapper.applyModify(current, body));
+        });
+    }
+
+    /**
+     * Turning CC mode on needs the current cluster-wide passphrase, of the onboard key manager the cluster has
+     * enabled. Whether the passphrase is the right one (65536139) the mock cannot tell from here: that code comes
+     * only from fault injection.
+     */
+    private void requireCcModePassphrase(String passphrase) {
+        if (passphrase == null) {
+            throw OntapException.documented(PASSPHRASE_REQUIRED).withTarget("passphrase");
+        }
+        if (passphrase.length() < PASSPHRASE_MIN || passphrase.length() > PASSPHRASE_MAX) {
+            throw OntapException.documented(PASSPHRASE_LENGTH).withTarget("passphrase");
+        }
+        boolean onboard = keystores.all().stream()
+                .anyMatch(k -> k.type() == Keystore.Type.okm && k.cluster() && k.enabled());
+        if (!onboard) {
+            throw OntapException.documented(ONBOARD_NOT_ENABLED).withTarget("cc_mode_enabled");
+        }
+    }
+
+    /** The polling period is the external key managers' health monitor's: some enabled external keystore. */
+    private void requireExternalKeyManagement() {
+        boolean external = keystores.all().stream()
+                .anyMatch(k -> k.enabled() && "external".equals(k.type().location()));
+        if (!external) {
+            throw OntapException.documented(NO_EXTERNAL_KEY_MANAGEMENT).withTarget("health_monitor_polling_interval");
+        }
+    }
+}
