@@ -133,6 +133,18 @@ class AzureKeyVaultVersionTest extends AzureKeyVaultFixtures {
         assertEquals(true, record(uuid, null).getBoolean("verify_ip"));
     }
 
+    /** 9.17.1 lists skip_verification among the properties POST takes; the mock accepts it from 9.16 on. */
+    @Test
+    void createTakesSkipVerificationFrom916() {
+        emulate("9.15.1");
+        assertError(api().body(with(svmBody(Inventory.VS0), "skip_verification", true)).post(PATH).then(), 400,
+                "262179", "skip_verification");
+        assertNoConfigurations();
+        emulate("9.16.1");
+        String uuid = create(with(svmBody(Inventory.VS0), "skip_verification", true));
+        assertEquals(List.of(uuid), uuids());
+    }
+
     @Test
     void before911RekeyExternalDoesNotExist() {
         emulate("9.10.1");
