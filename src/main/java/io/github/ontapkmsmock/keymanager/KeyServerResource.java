@@ -74,9 +74,9 @@ public class KeyServerResource implements KeyServersApi {
     }
 
     @Override
-    public Response keyServerDelete(String uuid, String server, String xMockError, String xMockErrorTarget,
-            Integer xMockDelay) {
-        service.delete(uuid, server);
+    public Response keyServerDelete(String uuid, String server, Boolean force, String xMockError,
+            String xMockErrorTarget, Integer xMockDelay) {
+        service.delete(uuid, server, Boolean.TRUE.equals(force));
         return Response.ok().build();
     }
 }

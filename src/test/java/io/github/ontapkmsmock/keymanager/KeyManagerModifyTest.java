@@ -186,7 +186,10 @@ class KeyManagerModifyTest extends KeyManagerFixtures {
                 "existing_passphrase", Secrets.passphrase(40, 'w')))), "65536139",
                 "Cluster-wide passphrase is incorrect.", "onboard.existing_passphrase");
         patch(uuid, Map.of("onboard", Map.of("synchronize", true))).statusCode(400)
-                .body("error.code", equalTo("262177")).body("error.target", equalTo("onboard.existing_passphrase"));
+                .body("error.code", equalTo("65537242")).body("error.target", equalTo("onboard.existing_passphrase"));
+        patch(uuid, Map.of("onboard", Map.of("synchronize", true, "existing_passphrase", PASSPHRASE,
+                "passphrase", NEW_PASSPHRASE))).statusCode(400)
+                .body("error.code", equalTo("65537243")).body("error.target", equalTo("onboard.passphrase"));
         assertEquals(true, isCurrentPassphrase(uuid, PASSPHRASE));
     }
 
