@@ -60,19 +60,24 @@ public class KeyManagerResource implements KeyManagersApi {
         return query.record(mapper.keyManager(service.get(uuid)));
     }
 
-    /** 200 directly; with validate_certificates, the changes and then a job that tests the key servers (202). */
+    /**
+     * 200 directly; with validate_certificates a job (202) that tests the key servers and then makes the changes,
+     * so that a failed test changes nothing.
+     */
     @Override
     public Response securityKeyManagerModify(String uuid, SecurityKeyManagerModify body,
             Boolean validateCertificates, Integer returnTimeout, String xMockError, String xMockErrorTarget,
             Integer xMockDelay, String xMockJobError, Integer xMockJobDuration) {
         boolean validate = Boolean.TRUE.equals(validateCertificates);
         service.checkModify(uuid, body, validate);
-        service.modify(uuid, body);
         if (!validate) {
+            service.modify(uuid, body);
             return Response.ok().build();
         }
-        return jobs.run("PATCH " + KeyManagerMapper.keyManagerHref(uuid), returnTimeout, 200,
-                () -> actions.validateCertificates(uuid));
+        return jobs.run("PATCH " + KeyManagerMapper.keyManagerHref(uuid), returnTimeout, 200, () -> {
+            actions.validateCertificates(uuid);
+            service.modify(uuid, body);
+        });
     }
 
     @Override

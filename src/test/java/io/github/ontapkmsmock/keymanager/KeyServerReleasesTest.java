@@ -84,6 +84,9 @@ class KeyServerReleasesTest extends KeyManagerFixtures {
                         equalTo("not_responding"));
         api().get(KEY_MANAGERS + "/" + uuid + "?fields=external.servers.connectivity").then().statusCode(200)
                 .body("external.servers[0].connectivity.cluster_availability", equalTo(false));
+        api().get(KEY_MANAGERS + "/" + uuid + "?fields=external").then().statusCode(200)
+                .body("external.servers[0].server", equalTo("10.0.0.1:5696"))
+                .body("external.servers[0]", not(hasKey("connectivity")));
 
         emulate("9.6");
         api().get(keyServers(uuid) + SERVER + "?fields=connectivity").then().statusCode(400)
