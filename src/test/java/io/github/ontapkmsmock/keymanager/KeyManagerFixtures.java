@@ -11,12 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 
-import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
-import io.github.ontapkmsmock.ontap.version.OntapRelease;
 import io.github.ontapkmsmock.testing.OntapTest;
 import io.github.ontapkmsmock.testing.Secrets;
 import io.restassured.path.json.JsonPath;
@@ -28,18 +24,6 @@ abstract class KeyManagerFixtures extends OntapTest {
 
     static final String KEY_MANAGERS = "/api/security/key-managers";
 
-    @Inject
-    EmulatedVersion version;
-
-    @AfterEach
-    void configuredRelease() {
-        version.reset();
-    }
-
-    /** Behave as this ONTAP release until the test ends. */
-    void emulate(String release) {
-        version.set(OntapRelease.parse(release));
-    }
     static final String PASSPHRASE = Secrets.passphrase(40, 'p');
     static final String NEW_PASSPHRASE = Secrets.passphrase(64, 'n');
 
