@@ -77,20 +77,21 @@ public class KeyManagerMapper {
             model.scope(SecurityKeyManager.ScopeEnum.CLUSTER);
         }
         if (keyManager.isExternal()) {
-            model.external(external(keyManager.uuid(), keyManager.external()));
+            model.external(external(keyManager));
         } else {
             model.onboard(new SecurityKeyManagerOnboard().enabled(true).keyBackup(keyBackup(keyManager)));
         }
         return model;
     }
 
-    public KeyServer keyServer(String keyManagerUuid, KeyServerRecord server) {
-        return new KeyServer().uuid(keyManagerUuid).server(server.server()).timeout(server.timeout())
+    /** A key server; {@code connectivity} only of an enabled key manager's ("only relevant to active ones"). */
+    public KeyServer keyServer(KeyManagerRecord keyManager, KeyServerRecord server) {
+        return new KeyServer().uuid(keyManager.uuid()).server(server.server()).timeout(server.timeout())
                 .username(server.username())
                 .secondaryKeyServers(server.secondaryKeyServers().isEmpty() ? null : server.secondaryKeyServers())
                 .createRemoveTimeout(server.createRemoveTimeout())
-                .connectivity(connectivity())
-                .links(InventoryModels.self(keyServerHref(keyManagerUuid, server.server())));
+                .connectivity(keyManager.enabled() ? connectivity() : null)
+                .links(InventoryModels.self(keyServerHref(keyManager.uuid(), server.server())));
     }
 
     public static String keyManagerHref(String uuid) {
@@ -133,7 +134,8 @@ public class KeyManagerMapper {
                 + "\n---------------------------END BACKUP---------------------------\n";
     }
 
-    private SecurityKeyManagerExternal external(String keyManagerUuid, External external) {
+    private SecurityKeyManagerExternal external(KeyManagerRecord keyManager) {
+        External external = keyManager.external();
         return new SecurityKeyManagerExternal()
                 .clientCertificate(new SecurityKeyManagerClientCertificate().uuid(external.clientCertificate())
                         .links(InventoryModels.self(CERTIFICATES + external.clientCertificate())))
@@ -147,8 +149,8 @@ public class KeyManagerMapper {
                                 // a comma-delimited string here, as the key-manager examples print it
                                 .secondaryKeyServers(s.secondaryKeyServers().isEmpty() ? null
                                         : String.join(", ", s.secondaryKeyServers()))
-                                .connectivity(connectivity())
-                                .links(InventoryModels.self(keyServerHref(keyManagerUuid, s.server()))))
+                                .connectivity(keyManager.enabled() ? connectivity() : null)
+                                .links(InventoryModels.self(keyServerHref(keyManager.uuid(), s.server()))))
                         .toList());
     }
 }

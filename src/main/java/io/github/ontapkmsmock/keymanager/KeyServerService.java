@@ -42,8 +42,9 @@ public class KeyServerService {
         this.introduced = introduced;
     }
 
-    public List<KeyServerRecord> list(String keyManagerUuid) {
-        return lock.read(() -> external(keyManagerUuid).external().servers());
+    /** The external key manager the key servers belong to, with its key servers in the order configured. */
+    public KeyManagerRecord keyManager(String keyManagerUuid) {
+        return lock.read(() -> external(keyManagerUuid));
     }
 
     public KeyServerRecord get(String keyManagerUuid, String server) {

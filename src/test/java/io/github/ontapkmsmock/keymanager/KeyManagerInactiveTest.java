@@ -39,7 +39,11 @@ class KeyManagerInactiveTest extends KeyManagerFixtures {
                 .body("enabled", equalTo(false))
                 .body("configuration.name", equalTo("spare"))
                 .body("configuration.uuid", equalTo(inactive))
-                .body("$", not(hasKey("status")));
+                .body("$", not(hasKey("status")))
+                .body("external.servers[0]", not(hasKey("connectivity")));
+        api().get(keyServers(inactive) + "?fields=**").then().statusCode(200)
+                .body("records[0].server", equalTo("10.0.0.2:5696"))
+                .body("records[0]", not(hasKey("connectivity")));
         api().get(KEY_MANAGERS + "?svm.name=vs0&enabled=true").then().body("num_records", equalTo(1))
                 .body("records[0].uuid", equalTo(active));
     }
