@@ -5,7 +5,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.Configuration;
 import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.Connection;
 import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.Credentials;
 import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.Proxy;
@@ -15,6 +14,7 @@ import io.github.ontapkmsmock.inventory.InventoryModels;
 import io.github.ontapkmsmock.model.AzureKeyVault;
 import io.github.ontapkmsmock.model.AzureKeyVaultAzureReachability;
 import io.github.ontapkmsmock.model.AzureKeyVaultConfiguration;
+import io.github.ontapkmsmock.ontap.state.KeystoreConfiguration;
 import io.github.ontapkmsmock.model.AzureKeyVaultCreate;
 import io.github.ontapkmsmock.model.AzureKeyVaultEkmipReachability;
 import io.github.ontapkmsmock.model.AzureKeyVaultModify;
@@ -91,7 +91,7 @@ public class AzureKeyVaultMapper {
 
     /** A new record from a validated POST body. Connection settings not given take ONTAP's defaults. */
     public AzureKeyVaultRecord fromCreate(AzureKeyVaultCreate body, String uuid, Scope scope, String svmUuid,
-            Configuration configuration) {
+            KeystoreConfiguration configuration) {
         Connection d = Connection.DEFAULT;
         Connection connection = new Connection(
                 Optional.ofNullable(body.getPort()).orElse(d.port()),

@@ -1,5 +1,6 @@
 package io.github.ontapkmsmock.azure;
 
+import io.github.ontapkmsmock.ontap.state.KeystoreConfiguration;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
@@ -12,7 +13,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 @RegisterForReflection(targets = {
         AzureKeyVaultRecord.class, AzureKeyVaultRecord.Scope.class, AzureKeyVaultRecord.AuthenticationMethod.class,
         AzureKeyVaultRecord.Credentials.class, AzureKeyVaultRecord.Connection.class, AzureKeyVaultRecord.Proxy.class,
-        AzureKeyVaultRecord.Configuration.class })
+        KeystoreConfiguration.class })
 public record AzureKeyVaultRecord(
         String uuid,
         Scope scope,
@@ -22,7 +23,7 @@ public record AzureKeyVaultRecord(
         Credentials credentials,
         Connection connection,
         Proxy proxy,
-        Configuration configuration) {
+        KeystoreConfiguration configuration) {
 
     public enum Scope {
         svm, cluster
@@ -53,23 +54,6 @@ public record AzureKeyVaultRecord(
         public static final Proxy NONE = new Proxy(null, null, null, null, null);
     }
 
-    /**
-     * The keystore configuration the record is: the enabled one (ONTAP names it "default", 003:184-190), or one
-     * created with {@code create_inactive=true} under its own name. Its UUID is the record's (003:234-242).
-     */
-    public record Configuration(String name, boolean enabled) {
-
-        public static final String DEFAULT_NAME = "default";
-
-        public static Configuration active() {
-            return new Configuration(DEFAULT_NAME, true);
-        }
-
-        public static Configuration inactive(String name) {
-            return new Configuration(name, false);
-        }
-    }
-
     public boolean enabled() {
         return configuration.enabled();
     }
@@ -77,7 +61,7 @@ public record AzureKeyVaultRecord(
     /** The configuration enabled or made inactive through {@code /api/security/key-stores}; it keeps its name. */
     public AzureKeyVaultRecord withEnabled(boolean nowEnabled) {
         return new AzureKeyVaultRecord(uuid, scope, svmUuid, name, keyId, credentials, connection, proxy,
-                new Configuration(configuration.name(), nowEnabled));
+                new KeystoreConfiguration(configuration.name(), nowEnabled));
     }
 
     public AzureKeyVaultRecord withKeyId(String newKeyId) {

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.Configuration;
 import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.Scope;
 import io.github.ontapkmsmock.inventory.SvmReferences;
 import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
@@ -20,6 +19,7 @@ import io.github.ontapkmsmock.model.AzureKeyVaultModify;
 import io.github.ontapkmsmock.model.SvmReference;
 import io.github.ontapkmsmock.ontap.errors.CommonErrors;
 import io.github.ontapkmsmock.ontap.errors.OntapException;
+import io.github.ontapkmsmock.ontap.state.KeystoreConfiguration;
 import io.github.ontapkmsmock.ontap.state.StateLock;
 import io.github.ontapkmsmock.ontap.state.SvmKeyManagers;
 import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
@@ -42,20 +42,6 @@ public class AzureKeyVaultService {
     static final String NO_AUTHENTICATION_METHOD = "65537567";
     /** 003:1934, 003:3697. */
     static final String INVALID_CLIENT_CERTIFICATE = "65537573";
-    /** 003:1936-1938. */
-    static final String CONFIGURATION_NAME_EXISTS = "65537589";
-    /** 003:1940-1942. */
-    static final String CONFIGURATION_NAME_NEEDS_9_14 = "65537592";
-    /** 003:1944-1946. */
-    static final String CREATE_INACTIVE_NEEDS_9_14 = "65537593";
-    /** 003:1948-1950. */
-    static final String CONFIGURATION_NAME_REQUIRED = "65537594";
-    /** 003:1952-1954. */
-    static final String CONFIGURATION_NAME_ONLY_WHEN_INACTIVE = "65537595";
-    /** 003:1957-1959. */
-    static final String CONFIGURATION_NAME_RESERVED = "65538902";
-    /** 003:1961-1963. */
-    static final String CONFIGURATION_NAME_EMPTY = "65538903";
     /** 003:2463, 003:4144, 003:4363: the configuration is not the SVM's enabled AKV. */
     static final String NOT_CONFIGURED = "65537120";
     /** 003:3677. */
@@ -125,9 +111,9 @@ public class AzureKeyVaultService {
     public AzureKeyVaultRecord prepareCreate(AzureKeyVaultCreate body, boolean createInactive) {
         Optional<String> configurationName = Optional.ofNullable(body.getConfiguration())
                 .map(AzureKeyVaultConfigurationCreate::getName);
-        requireConfigurationsRelease(configurationName, createInactive);
+        KeystoreConfiguration configuration = KeystoreConfiguration.requested(configurationName, createInactive,
+                version, CONFIGURATIONS_SINCE);
         introduced.refuseNewerInBody(body);
-        Configuration configuration = configuration(configurationName, createInactive);
         requireOneCredential(body.getClientSecret(), body.getClientCertificate());
         requireKeyId(body.getKeyId());
         SvmEntry owner = owner(body.getSvm());
@@ -146,40 +132,6 @@ public class AzureKeyVaultService {
             requireRoomFor(record);
             store.put(record);
         });
-    }
-
-    /** 65537592, 65537593: configurations need ECV 9.14 (see {@link #CONFIGURATIONS_SINCE}). */
-    private void requireConfigurationsRelease(Optional<String> configurationName, boolean createInactive) {
-        if (version.isAtLeast(CONFIGURATIONS_SINCE)) {
-            return;
-        }
-        if (createInactive) {
-            throw OntapException.documented(CREATE_INACTIVE_NEEDS_9_14).withTarget("create_inactive");
-        }
-        if (configurationName.isPresent()) {
-            throw OntapException.documented(CONFIGURATION_NAME_NEEDS_9_14).withTarget("configuration.name");
-        }
-    }
-
-    /** The create_inactive / configuration.name pair (003:1476-1480, 003:1948-1963). */
-    private static Configuration configuration(Optional<String> name, boolean createInactive) {
-        if (createInactive && name.isEmpty()) {
-            throw OntapException.documented(CONFIGURATION_NAME_REQUIRED).withTarget("configuration.name");
-        }
-        if (!createInactive && name.isPresent()) {
-            throw OntapException.documented(CONFIGURATION_NAME_ONLY_WHEN_INACTIVE).withTarget("configuration.name");
-        }
-        if (!createInactive) {
-            return Configuration.active();
-        }
-        if (name.get().isEmpty()) {
-            throw OntapException.documented(CONFIGURATION_NAME_EMPTY).withTarget("configuration.name");
-        }
-        // The enabled configuration is the one ONTAP itself names "default" (003:184-190).
-        if (name.get().equals(Configuration.DEFAULT_NAME)) {
-            throw OntapException.documented(CONFIGURATION_NAME_RESERVED).withTarget("configuration.name");
-        }
-        return Configuration.inactive(name.get());
     }
 
     /** "client_secret or client_certificate" (003:1451-1453): one of them, the authentication method follows. */
@@ -242,7 +194,7 @@ public class AzureKeyVaultService {
         }
         if (!record.enabled() && store.all().stream().anyMatch(r -> r.svmUuid().equals(record.svmUuid())
                 && r.configuration().name().equals(record.configuration().name()))) {
-            throw OntapException.documented(CONFIGURATION_NAME_EXISTS).withTarget("configuration.name");
+            throw KeystoreConfiguration.nameExists();
         }
     }
 

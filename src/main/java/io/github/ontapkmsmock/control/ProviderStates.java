@@ -70,10 +70,10 @@ public class ProviderStates {
             lock.write(() -> version.set(required(params, "version")));
             return Map.of("version", version.current().toString());
         });
-        // params: service (amazon, azure, ekmip), node (UUID or name; every node when absent)
+        // params: service (amazon, azure, ekmip, kmip), node (UUID or name; every node when absent)
         setups.put(UNREACHABLE, params -> {
             KeyService service = KeyService.fromWireName(required(params, "service")).orElseThrow(
-                    () -> MockErrors.refused("params.service", "service is amazon, azure or ekmip."));
+                    () -> MockErrors.refused("params.service", "service is amazon, azure, ekmip or kmip."));
             Optional<String> node = optional(params, "node")
                     .map(n -> ReachabilityResource.node(inventory, n, "params.node").uuid());
             lock.write(() -> reachability.mark(service, node, false));

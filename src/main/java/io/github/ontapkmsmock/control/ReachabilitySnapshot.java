@@ -63,7 +63,7 @@ public class ReachabilitySnapshot implements StateSnapshot {
         for (JsonNode entry : section) {
             String at = section() + "[" + i++ + "]";
             KeyService service = KeyService.fromWireName(entry.path("service").asText(""))
-                    .orElseThrow(() -> MockErrors.refused(at + ".service", "service is amazon, azure or ekmip."));
+                    .orElseThrow(() -> MockErrors.refused(at + ".service", "service is amazon, azure, ekmip or kmip."));
             String uuid = entry.path("node").path("uuid").asText("");
             String name = entry.path("node").path("name").asText("");
             NodeEntry node = inventory.nodes().stream()

@@ -4,19 +4,24 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.github.ontapkmsmock.ontap.state.KeystoreConfiguration;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * An onboard or external key manager as stored. Exactly one of {@code external} and {@code onboard} is set: the seed
  * calls the two modes "mutually exclusive" (002 line 28).
  *
- * @param svmUuid the SVM the key manager belongs to: the admin SVM for one of cluster scope
+ * @param svmUuid                           the SVM the key manager belongs to: the admin SVM for one of cluster scope
+ * @param configuration                     the keystore configuration it is: enabled, or inactive under its name
+ * @param policy                            the security policy given on POST (9.14 and later), or null
+ * @param defaultDataAtRestEncryptionDisabled {@code is_default_data_at_rest_encryption_disabled} (9.7 and later)
  */
 /* Stored records are written to and read from the state document by Jackson (native image too). */
 @RegisterForReflection(targets = {
         KeyManagerRecord.class, KeyManagerRecord.Scope.class, KeyManagerRecord.External.class,
-        KeyManagerRecord.Onboard.class })
-public record KeyManagerRecord(String uuid, String svmUuid, Scope scope, External external, Onboard onboard) {
+        KeyManagerRecord.Onboard.class, KeystoreConfiguration.class })
+public record KeyManagerRecord(String uuid, String svmUuid, Scope scope, External external, Onboard onboard,
+        KeystoreConfiguration configuration, String policy, boolean defaultDataAtRestEncryptionDisabled) {
 
     /** "svm" for key managers owned by a data SVM, otherwise "cluster" (the {@code scope} field, 002 line 796). */
     public enum Scope {
@@ -73,6 +78,18 @@ public record KeyManagerRecord(String uuid, String svmUuid, Scope scope, Externa
         if ((external == null) == (onboard == null)) {
             throw new IllegalArgumentException("a key manager is either external or onboard");
         }
+        // State documents written before keystore configurations existed hold enabled key managers only.
+        configuration = configuration == null ? KeystoreConfiguration.active() : configuration;
+    }
+
+    /** A new enabled or inactive key manager with the defaults of the properties later releases added. */
+    public static KeyManagerRecord of(String uuid, String svmUuid, Scope scope, External external, Onboard onboard,
+            KeystoreConfiguration configuration, String policy) {
+        return new KeyManagerRecord(uuid, svmUuid, scope, external, onboard, configuration, policy, false);
+    }
+
+    public boolean enabled() {
+        return configuration.enabled();
     }
 
     public boolean isExternal() {
@@ -84,10 +101,21 @@ public record KeyManagerRecord(String uuid, String svmUuid, Scope scope, Externa
     }
 
     public KeyManagerRecord withExternal(External newExternal) {
-        return new KeyManagerRecord(uuid, svmUuid, scope, newExternal, null);
+        return new KeyManagerRecord(uuid, svmUuid, scope, newExternal, null, configuration, policy,
+                defaultDataAtRestEncryptionDisabled);
     }
 
     public KeyManagerRecord withOnboard(Onboard newOnboard) {
-        return new KeyManagerRecord(uuid, svmUuid, scope, null, newOnboard);
+        return new KeyManagerRecord(uuid, svmUuid, scope, null, newOnboard, configuration, policy,
+                defaultDataAtRestEncryptionDisabled);
+    }
+
+    public KeyManagerRecord withDefaultDataAtRestEncryptionDisabled(boolean disabled) {
+        return new KeyManagerRecord(uuid, svmUuid, scope, external, onboard, configuration, policy, disabled);
+    }
+
+    public KeyManagerRecord enable() {
+        return new KeyManagerRecord(uuid, svmUuid, scope, external, onboard, configuration.enable(), policy,
+                defaultDataAtRestEncryptionDisabled);
     }
 }

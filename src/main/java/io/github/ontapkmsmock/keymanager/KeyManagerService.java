@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import io.github.ontapkmsmock.keymanager.KeyManagerRecord.External;
 import io.github.ontapkmsmock.keymanager.KeyManagerRecord.Onboard;
 import io.github.ontapkmsmock.keymanager.KeyManagerRecord.Scope;
 import io.github.ontapkmsmock.model.SecurityKeyManagerCertificateInput;
+import io.github.ontapkmsmock.model.SecurityKeyManagerConfigurationCreate;
 import io.github.ontapkmsmock.model.SecurityKeyManagerCreate;
 import io.github.ontapkmsmock.model.SecurityKeyManagerExternalCreate;
 import io.github.ontapkmsmock.model.SecurityKeyManagerExternalModify;
@@ -25,13 +27,16 @@ import io.github.ontapkmsmock.model.SecurityKeyManagerOnboardModify;
 import io.github.ontapkmsmock.model.SvmReference;
 import io.github.ontapkmsmock.ontap.errors.CommonErrors;
 import io.github.ontapkmsmock.ontap.errors.OntapException;
+import io.github.ontapkmsmock.ontap.state.KeystoreConfiguration;
 import io.github.ontapkmsmock.ontap.state.StateLock;
 import io.github.ontapkmsmock.ontap.state.SvmKeyManagers;
 import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
+import io.github.ontapkmsmock.ontap.version.IntroducedFields;
 
 /**
  * The rules of {@code /api/security/key-managers} from the ONTAP 9.6 page (seed 002): one key manager per SVM, the
- * two mutually exclusive modes, what an external key manager needs, the onboard passphrase.
+ * two mutually exclusive modes, what an external key manager needs, the onboard passphrase; and what later releases
+ * add (NetApp's 9.7 Swagger and the 9.17.1 reference): synchronize, keystore configurations, the policy.
  */
 @ApplicationScoped
 public class KeyManagerService {
@@ -71,8 +76,30 @@ public class KeyManagerService {
     static final int MIN_PASSPHRASE = 32;
     static final int MAX_PASSPHRASE = 256;
 
-    /** {@code onboard.synchronize} is not on the 9.6 page; NetApp's reference has it from ONTAP 9.7. */
-    static final String SYNCHRONIZE_INTRODUCED = "9.7";
+    // POST and PATCH with onboard.synchronize (9.7 Swagger, POST and PATCH error tables)
+    /** "The Onboard Key Manager passphrase must be provided when performing a POST/synchronize operation." */
+    static final String SYNC_CREATE_NEEDS_PASSPHRASE = "65537240";
+    /** "The Onboard Key Manager existing_passphrase must not be provided when performing a POST/synchronize ..." */
+    static final String SYNC_CREATE_EXISTING_PASSPHRASE = "65537241";
+    /** "Unable to sync/create Onboard Key Manager on the local cluster; Onboard Key Manager is already configured". */
+    static final String SYNC_CREATE_ALREADY_CONFIGURED = "65537244";
+    /** "Unable to sync/create Onboard Key Manager on local cluster. This cluster is not part of a MetroCluster ...". */
+    static final String SYNC_CREATE_NOT_METROCLUSTER = "65537246";
+    /** "The Onboard Key Manager existing_passphrase must be provided when performing a PATCH/synchronize operation." */
+    static final String SYNC_MODIFY_NEEDS_EXISTING = "65537242";
+    /** "The Onboard Key Manager passphrase must not be provided when performing a PATCH/synchronize operation." */
+    static final String SYNC_MODIFY_PASSPHRASE = "65537243";
+    /** "The key manager policy is not supported on the admin SVM." (9.14.1 PATCH table) */
+    static final String POLICY_ON_ADMIN_SVM = "65538120";
+
+    /**
+     * Keystore configurations of key managers ({@code configuration}, {@code enabled}, {@code create_inactive}): in
+     * the 9.17.1 reference, not on the 9.14.1 key-manager page; NetApp marks AKV's create_inactive "Introduced in:
+     * 9.16" (003:1502-1504), the release the mock takes for key managers.
+     */
+    static final String CONFIGURATIONS_SINCE = "9.16";
+    /** PATCH's validate_certificates: in the 9.17.1 reference, not on the 9.14.1 page; the mock takes 9.16 too. */
+    static final String VALIDATE_CERTIFICATES_SINCE = "9.16";
 
     private final KeyManagerStore store;
     private final Inventory inventory;
@@ -80,16 +107,18 @@ public class KeyManagerService {
     private final SvmReferences svmReferences;
     private final StateLock lock;
     private final EmulatedVersion version;
+    private final IntroducedFields introduced;
 
     @Inject
     public KeyManagerService(KeyManagerStore store, Inventory inventory, SvmReferences svmReferences,
-            SvmKeyManagers svmKeyManagers, StateLock lock, EmulatedVersion version) {
+            SvmKeyManagers svmKeyManagers, StateLock lock, EmulatedVersion version, IntroducedFields introduced) {
         this.store = store;
         this.inventory = inventory;
         this.svmReferences = svmReferences;
         this.svmKeyManagers = svmKeyManagers;
         this.lock = lock;
         this.version = version;
+        this.introduced = introduced;
     }
 
     /** All key managers; the query layer filters them (and refuses {@code svm.name} naming no SVM). */
@@ -101,7 +130,21 @@ public class KeyManagerService {
         return lock.read(() -> existing(uuid));
     }
 
+    /** Creates an enabled key manager. */
     public KeyManagerRecord create(SecurityKeyManagerCreate body) {
+        return create(body, false);
+    }
+
+    /**
+     * Creates an enabled key manager, or with {@code create_inactive} an inactive configuration that does not count as
+     * the SVM's key manager (so the SVM rules do not apply to it; its name must be new for the SVM instead).
+     */
+    public KeyManagerRecord create(SecurityKeyManagerCreate body, boolean createInactive) {
+        requireRelease(createInactive, CONFIGURATIONS_SINCE, "create_inactive");
+        introduced.refuseNewerInBody(body);
+        KeystoreConfiguration configuration = KeystoreConfiguration.requested(
+                Optional.ofNullable(body.getConfiguration()).map(SecurityKeyManagerConfigurationCreate::getName),
+                createInactive, version, CONFIGURATIONS_SINCE);
         if (body.getExternal() != null && body.getOnboard() != null) {
             throw CommonErrors.invalidCombination("Fields \"external\" and \"onboard\" cannot be specified together: "
                     + "the two modes are mutually exclusive.", "onboard");
@@ -111,12 +154,24 @@ public class KeyManagerService {
                     .withMessage("Either \"external\" or \"onboard\" must be specified.").withTarget("external");
         }
         SvmEntry svm = owner(body.getSvm());
+        if (body.getPolicy() != null && svm.admin()) {
+            throw OntapException.documented(POLICY_ON_ADMIN_SVM).withTarget("policy");
+        }
         return lock.write(() -> {
-            KeyManagerRecord created = body.getOnboard() != null ? onboard(svm, body.getOnboard())
-                    : external(svm, body.getExternal());
+            KeyManagerRecord created = body.getOnboard() != null ? onboard(svm, body.getOnboard(), configuration)
+                    : external(svm, body.getExternal(), configuration, body.getPolicy());
             store.put(created);
             return created;
         });
+    }
+
+    /** Checks a PATCH that only validates certificates (a job, see {@link #validateCertificates}). */
+    public void checkModify(String uuid, SecurityKeyManagerModify body, boolean validateCertificates) {
+        requireRelease(validateCertificates, VALIDATE_CERTIFICATES_SINCE, "validate_certificates");
+        introduced.refuseNewerInBody(body);
+        if (validateCertificates) {
+            lock.read(() -> requireMode(existing(uuid), true));
+        }
     }
 
     public void modify(String uuid, SecurityKeyManagerModify body) {
@@ -128,7 +183,28 @@ public class KeyManagerService {
             if (body.getOnboard() != null) {
                 keyManager = modifyOnboard(keyManager, body.getOnboard());
             }
+            if (body.getIsDefaultDataAtRestEncryptionDisabled() != null) {
+                keyManager = keyManager
+                        .withDefaultDataAtRestEncryptionDisabled(body.getIsDefaultDataAtRestEncryptionDisabled());
+            }
             store.put(keyManager);
+        });
+    }
+
+    /**
+     * For {@code /api/security/key-stores}: makes an inactive configuration the SVM's key manager. The SVM must have
+     * none enabled (of any family): switching is the caller's, which disables the other first.
+     */
+    public void enable(String uuid) {
+        lock.write(() -> {
+            KeyManagerRecord keyManager = existing(uuid);
+            if (keyManager.enabled()) {
+                return;
+            }
+            if (svmKeyManagers.hasKeyManager(keyManager.svmUuid())) {
+                throw OntapException.documented(SVM_HAS_KEY_MANAGER).withTarget("svm");
+            }
+            store.put(keyManager.enable());
         });
     }
 
@@ -154,7 +230,8 @@ public class KeyManagerService {
         return keyManager;
     }
 
-    private KeyManagerRecord external(SvmEntry svm, SecurityKeyManagerExternalCreate external) {
+    private KeyManagerRecord external(SvmEntry svm, SecurityKeyManagerExternalCreate external,
+            KeystoreConfiguration configuration, String policy) {
         missingExternalProperty(external).ifPresent(field -> {
             throw OntapException.documented(EXTERNAL_NEEDS_CERTIFICATES_AND_SERVERS).withTarget(field);
         });
@@ -171,17 +248,18 @@ public class KeyManagerService {
                 .map(c -> installed(c.getUuid(), CertificateType.SERVER_CA, svm,
                         "external.server_ca_certificates.uuid"))
                 .toList();
-        svmKeyManagers.keyManagerOf(svm.uuid()).ifPresent(other -> {
-            boolean externalAlready = store.find(other).map(KeyManagerRecord::isExternal).orElse(false);
-            throw OntapException.documented(externalAlready ? KEY_SERVERS_ALREADY_CONFIGURED : SVM_HAS_KEY_MANAGER)
-                    .withTarget("svm");
-        });
-        return new KeyManagerRecord(UUID.randomUUID().toString(), svm.uuid(), scopeOf(svm),
-                new External(client, serverCas, servers), null);
+        requireRoom(svm, configuration, KeyManagerRecord::isExternal, KEY_SERVERS_ALREADY_CONFIGURED, "svm");
+        return KeyManagerRecord.of(UUID.randomUUID().toString(), svm.uuid(), scopeOf(svm),
+                new External(client, serverCas, servers), null, configuration, policy);
     }
 
-    private KeyManagerRecord onboard(SvmEntry svm, SecurityKeyManagerOnboardCreate onboard) {
-        requireIntroduced(onboard.getSynchronize(), "onboard.synchronize");
+    private KeyManagerRecord onboard(SvmEntry svm, SecurityKeyManagerOnboardCreate onboard,
+            KeystoreConfiguration configuration) {
+        if (Boolean.TRUE.equals(onboard.getSynchronize())) {
+            synchronizeCreate(onboard);
+        } else if (onboard.getExistingPassphrase() != null) {
+            throw CommonErrors.cannotBeSet("onboard.existing_passphrase");
+        }
         if (!svm.admin()) {
             throw OntapException.documented(ONBOARD_ADMIN_SVM_ONLY).withTarget("svm");
         }
@@ -191,14 +269,51 @@ public class KeyManagerService {
         if (!acceptedPassphrase(onboard.getPassphrase())) {
             throw OntapException.documented(CREATE_PASSPHRASE_LENGTH).withTarget("onboard.passphrase");
         }
-        svmKeyManagers.keyManagerOf(svm.uuid()).ifPresent(other -> {
-            boolean onboardAlready = store.find(other).map(KeyManagerRecord::isOnboard).orElse(false);
-            throw OntapException.documented(onboardAlready ? ONBOARD_ALREADY_CONFIGURED : SVM_HAS_KEY_MANAGER)
-                    .withTarget("onboard");
+        requireRoom(svm, configuration, KeyManagerRecord::isOnboard, ONBOARD_ALREADY_CONFIGURED, "onboard");
+        if (Boolean.TRUE.equals(onboard.getSynchronize())) {
+            // A POST with synchronize joins the partner site of a MetroCluster configuration; the mock's cluster is
+            // not part of one (9.7 Swagger, POST table).
+            throw OntapException.documented(SYNC_CREATE_NOT_METROCLUSTER).withTarget("onboard.synchronize");
+        }
+        // The policy "is currently ignored if specified for the onboard key manager" (9.17.1 reference).
+        return KeyManagerRecord.of(UUID.randomUUID().toString(), svm.uuid(), Scope.CLUSTER, null,
+                new Onboard(onboard.getPassphrase()), configuration, null);
+    }
+
+    /** POST with synchronize: the passphrase, not the existing one; and not on a cluster that has onboard already. */
+    private void synchronizeCreate(SecurityKeyManagerOnboardCreate onboard) {
+        if (onboard.getPassphrase() == null) {
+            throw OntapException.documented(SYNC_CREATE_NEEDS_PASSPHRASE).withTarget("onboard.passphrase");
+        }
+        if (onboard.getExistingPassphrase() != null) {
+            throw OntapException.documented(SYNC_CREATE_EXISTING_PASSPHRASE).withTarget("onboard.existing_passphrase");
+        }
+        lock.read(() -> {
+            if (store.all().stream().anyMatch(k -> k.enabled() && k.isOnboard())) {
+                throw OntapException.documented(SYNC_CREATE_ALREADY_CONFIGURED).withTarget("onboard.synchronize");
+            }
+            return null;
         });
-        // synchronize only matters on the partner site of a MetroCluster configuration, which the mock has not.
-        return new KeyManagerRecord(UUID.randomUUID().toString(), svm.uuid(), Scope.CLUSTER, null,
-                new Onboard(onboard.getPassphrase()));
+    }
+
+    /**
+     * An enabled key manager needs an SVM without one (of any family): 65536870 / 65536907 when it has one of the
+     * same mode, else 65536823. An inactive configuration needs a name the SVM's configurations do not have yet.
+     * Call under the state lock.
+     */
+    private void requireRoom(SvmEntry svm, KeystoreConfiguration configuration,
+            Predicate<KeyManagerRecord> sameMode, String sameModeCode, String target) {
+        if (!configuration.enabled()) {
+            if (store.all().stream().anyMatch(k -> k.svmUuid().equals(svm.uuid())
+                    && k.configuration().name().equals(configuration.name()))) {
+                throw KeystoreConfiguration.nameExists();
+            }
+            return;
+        }
+        svmKeyManagers.keyManagerOf(svm.uuid()).ifPresent(other -> {
+            boolean same = store.find(other).map(sameMode::test).orElse(false);
+            throw OntapException.documented(same ? sameModeCode : SVM_HAS_KEY_MANAGER).withTarget(target);
+        });
     }
 
     private KeyManagerRecord modifyExternal(KeyManagerRecord keyManager, SecurityKeyManagerExternalModify change) {
@@ -230,13 +345,15 @@ public class KeyManagerService {
      * {@code synchronize} alone only the existing passphrase is needed, and checked.
      */
     private KeyManagerRecord modifyOnboard(KeyManagerRecord keyManager, SecurityKeyManagerOnboardModify change) {
-        requireIntroduced(change.getSynchronize(), "onboard.synchronize");
         Onboard onboard = requireMode(keyManager, false).onboard();
         String existing = change.getExistingPassphrase();
         String replacement = change.getPassphrase();
-        if (Boolean.TRUE.equals(change.getSynchronize()) && replacement == null) {
+        if (Boolean.TRUE.equals(change.getSynchronize())) {
             if (existing == null) {
-                throw CommonErrors.missingField("onboard.existing_passphrase");
+                throw OntapException.documented(SYNC_MODIFY_NEEDS_EXISTING).withTarget("onboard.existing_passphrase");
+            }
+            if (replacement != null) {
+                throw OntapException.documented(SYNC_MODIFY_PASSPHRASE).withTarget("onboard.passphrase");
             }
             requireCurrent(onboard, existing);
             return keyManager;
@@ -309,9 +426,10 @@ public class KeyManagerService {
         return Optional.empty();
     }
 
-    private void requireIntroduced(Boolean synchronize, String field) {
-        if (synchronize != null && !version.isAtLeast(SYNCHRONIZE_INTRODUCED)) {
-            throw CommonErrors.unexpectedArgument(field);
+    /** A query flag of a later release does not exist for a client of an older one: ONTAP's unexpected argument. */
+    private void requireRelease(boolean flagSet, String since, String flag) {
+        if (flagSet && !version.isAtLeast(since)) {
+            throw CommonErrors.unexpectedArgument(flag);
         }
     }
 

@@ -56,8 +56,9 @@ public class KeyManagerSnapshot extends RecordSnapshot<KeyManagerRecord> {
         }
     }
 
+    /** Only an enabled configuration is the SVM's key manager. */
     @Override
     protected Optional<String> keyManagerSvm(KeyManagerRecord record) {
-        return Optional.of(record.svmUuid());
+        return record.enabled() ? Optional.of(record.svmUuid()) : Optional.empty();
     }
 }

@@ -18,8 +18,9 @@ public class KeyManagerStore extends RecordStore<KeyManagerRecord> implements Ke
         super(KeyManagerRecord::uuid);
     }
 
+    /** The SVM's enabled key manager of this family; inactive configurations are not the SVM's key manager. */
     public Optional<KeyManagerRecord> bySvm(String svmUuid) {
-        return stream().filter(k -> k.svmUuid().equals(svmUuid)).findFirst();
+        return stream().filter(k -> k.enabled() && k.svmUuid().equals(svmUuid)).findFirst();
     }
 
     @Override

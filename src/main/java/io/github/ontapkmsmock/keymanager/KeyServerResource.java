@@ -33,7 +33,9 @@ public class KeyServerResource implements KeyServersApi {
     public Response keyServerCollectionGet(String uuid, String server, String timeout, String username,
             List<String> fields, Integer maxRecords, Integer returnTimeout, Boolean returnRecords, List<String> orderBy,
             String xMockError, String xMockErrorTarget, Integer xMockDelay) {
-        return query.collection(service.list(uuid).stream().map(s -> mapper.keyServer(uuid, s)).toList());
+        KeyManagerRecord keyManager = service.keyManager(uuid);
+        return query.collection(
+                keyManager.external().servers().stream().map(s -> mapper.keyServer(keyManager, s)).toList());
     }
 
     /**
@@ -44,9 +46,10 @@ public class KeyServerResource implements KeyServersApi {
     public Response keyServerCreate(String uuid, KeyServerCreate body, Boolean returnRecords, String xMockError,
             String xMockErrorTarget, Integer xMockDelay) {
         List<KeyServerRecord> added = service.add(uuid, body);
+        KeyManagerRecord keyManager = service.keyManager(uuid);
         if (body.getRecords() == null) {
             KeyServerRecord server = added.get(0);
-            return query.created(KeyManagerMapper.keyServerHref(uuid, server.server()), mapper.keyServer(uuid, server),
+            return query.created(KeyManagerMapper.keyServerHref(uuid, server.server()), mapper.keyServer(keyManager, server),
                     returnRecords);
         }
         Response.ResponseBuilder answer = Response.created(URI.create(KeyManagerMapper.keyServersHref(uuid)));
@@ -54,7 +57,7 @@ public class KeyServerResource implements KeyServersApi {
             ObjectNode envelope = JsonNodeFactory.instance.objectNode();
             envelope.put("num_records", added.size());
             ArrayNode records = envelope.putArray("records");
-            added.forEach(s -> records.add(query.toJson(mapper.keyServer(uuid, s))));
+            added.forEach(s -> records.add(query.toJson(mapper.keyServer(keyManager, s))));
             answer.entity(envelope);
         }
         return answer.build();
@@ -63,7 +66,7 @@ public class KeyServerResource implements KeyServersApi {
     @Override
     public Response keyServerGet(String uuid, String server, List<String> fields, String xMockError,
             String xMockErrorTarget, Integer xMockDelay) {
-        return query.record(mapper.keyServer(uuid, service.get(uuid, server)));
+        return query.record(mapper.keyServer(service.keyManager(uuid), service.get(uuid, server)));
     }
 
     @Override
@@ -74,9 +77,9 @@ public class KeyServerResource implements KeyServersApi {
     }
 
     @Override
-    public Response keyServerDelete(String uuid, String server, String xMockError, String xMockErrorTarget,
-            Integer xMockDelay) {
-        service.delete(uuid, server);
+    public Response keyServerDelete(String uuid, String server, Boolean force, String xMockError,
+            String xMockErrorTarget, Integer xMockDelay) {
+        service.delete(uuid, server, Boolean.TRUE.equals(force));
         return Response.ok().build();
     }
 }

@@ -31,10 +31,12 @@ final class KeyServerRules {
     private static final Pattern ADDRESS = Pattern.compile("(\\[[0-9A-Fa-f:.]+]|[^:\\[\\]\\s/]+)(?::(\\d{1,5}))?");
 
     /**
-     * Later ONTAP releases document -1 as "wait indefinitely" (ONTAP 9.14 key-servers reference); the 9.6 page gives
-     * no bound, so anything from -1 up is taken.
+     * Later ONTAP releases document -1 as "wait indefinitely" and 60 as the maximum (ONTAP 9.14 key-servers
+     * reference, the 9.17.1 reference: "min -1, max 60"); the 9.6 page gives no bound. The same range holds for
+     * create_remove_timeout.
      */
     private static final int MIN_TIMEOUT = -1;
+    private static final int MAX_TIMEOUT = 60;
 
     private KeyServerRules() {
     }
@@ -64,10 +66,28 @@ final class KeyServerRules {
         if (timeout == null) {
             return KeyServerRecord.DEFAULT_TIMEOUT;
         }
-        if (timeout < MIN_TIMEOUT) {
-            throw CommonErrors.invalidValue(field, "expected a number of seconds of at least " + MIN_TIMEOUT);
+        if (timeout < MIN_TIMEOUT || timeout > MAX_TIMEOUT) {
+            throw CommonErrors.invalidValue(field,
+                    "expected a number of seconds from " + MIN_TIMEOUT + " to " + MAX_TIMEOUT);
         }
         return timeout;
+    }
+
+    /**
+     * Secondary key servers: host names or IP addresses, each at most once, in the order given; blank entries are
+     * refused (262197), as an address must name a host.
+     */
+    static List<String> secondaryKeyServers(List<String> servers) {
+        Set<String> seen = new HashSet<>();
+        for (String s : servers) {
+            if (s == null || s.isBlank() || address(s).isEmpty()) {
+                throw CommonErrors.invalidValue("secondary_key_servers", "expected host names or IP addresses");
+            }
+            if (!seen.add(s.trim().toLowerCase(Locale.ROOT))) {
+                throw OntapException.documented(DUPLICATE_KEY_SERVERS).withTarget("secondary_key_servers");
+            }
+        }
+        return servers.stream().map(String::trim).toList();
     }
 
     /** The servers a key manager would have: at most four, no address twice (after the default port was added). */

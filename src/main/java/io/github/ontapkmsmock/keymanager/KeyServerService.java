@@ -12,6 +12,8 @@ import io.github.ontapkmsmock.model.KeyServerCreateRecord;
 import io.github.ontapkmsmock.model.KeyServerModify;
 import io.github.ontapkmsmock.ontap.errors.CommonErrors;
 import io.github.ontapkmsmock.ontap.state.StateLock;
+import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
+import io.github.ontapkmsmock.ontap.version.IntroducedFields;
 
 /**
  * The rules of {@code /api/security/key-managers/{uuid}/key-servers} (seed 002, overview examples, lines 414-570):
@@ -21,19 +23,28 @@ import io.github.ontapkmsmock.ontap.state.StateLock;
 @ApplicationScoped
 public class KeyServerService {
 
+    /** DELETE's {@code force} flag: "Introduced in: 9.11" (9.14.1 page). */
+    static final String FORCE_SINCE = "9.11";
+
     private final KeyManagerStore store;
     private final KeyManagerService keyManagers;
     private final StateLock lock;
+    private final EmulatedVersion version;
+    private final IntroducedFields introduced;
 
     @Inject
-    public KeyServerService(KeyManagerStore store, KeyManagerService keyManagers, StateLock lock) {
+    public KeyServerService(KeyManagerStore store, KeyManagerService keyManagers, StateLock lock,
+            EmulatedVersion version, IntroducedFields introduced) {
         this.store = store;
         this.keyManagers = keyManagers;
         this.lock = lock;
+        this.version = version;
+        this.introduced = introduced;
     }
 
-    public List<KeyServerRecord> list(String keyManagerUuid) {
-        return lock.read(() -> external(keyManagerUuid).external().servers());
+    /** The external key manager the key servers belong to, with its key servers in the order configured. */
+    public KeyManagerRecord keyManager(String keyManagerUuid) {
+        return lock.read(() -> external(keyManagerUuid));
     }
 
     public KeyServerRecord get(String keyManagerUuid, String server) {
@@ -58,9 +69,18 @@ public class KeyServerService {
         });
     }
 
-    /** Changes {@code timeout}, {@code username} and {@code password}; the address is the key and cannot change. */
+    /**
+     * Changes {@code timeout}, {@code username} and {@code password}, and from later releases
+     * {@code secondary_key_servers} (the list given replaces the list kept) and {@code create_remove_timeout}; the
+     * address is the key and cannot change.
+     */
     public void modify(String keyManagerUuid, String server, KeyServerModify change) {
+        introduced.refuseNewerInBody(change);
         Integer timeout = change.getTimeout() == null ? null : KeyServerRules.timeout(change.getTimeout(), "timeout");
+        Integer createRemoveTimeout = change.getCreateRemoveTimeout() == null ? null
+                : KeyServerRules.timeout(change.getCreateRemoveTimeout(), "create_remove_timeout");
+        List<String> secondaries = change.getSecondaryKeyServers() == null ? null
+                : KeyServerRules.secondaryKeyServers(change.getSecondaryKeyServers());
         lock.write(() -> {
             KeyManagerRecord keyManager = external(keyManagerUuid);
             KeyServerRecord updated = existing(keyManager, server);
@@ -73,11 +93,24 @@ public class KeyServerService {
             if (change.getPassword() != null) {
                 updated = updated.withPassword(change.getPassword());
             }
+            if (createRemoveTimeout != null) {
+                updated = updated.withCreateRemoveTimeout(createRemoveTimeout);
+            }
+            if (secondaries != null) {
+                updated = updated.withSecondaryKeyServers(secondaries);
+            }
             store.put(replace(keyManager, updated.server(), List.of(updated)));
         });
     }
 
-    public void delete(String keyManagerUuid, String server) {
+    /**
+     * Removes a primary key server. {@code force} bypasses the out-of-quorum check; the mock's nodes are always in
+     * quorum, so it changes nothing here (65536600 can be forced with the fault-injection headers).
+     */
+    public void delete(String keyManagerUuid, String server, boolean force) {
+        if (force && !version.isAtLeast(FORCE_SINCE)) {
+            throw CommonErrors.unexpectedArgument("force");
+        }
         lock.write(() -> {
             KeyManagerRecord keyManager = external(keyManagerUuid);
             store.put(replace(keyManager, existing(keyManager, server).server(), List.of()));

@@ -6,12 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
 
-import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
-import io.github.ontapkmsmock.ontap.version.OntapRelease;
 import io.github.ontapkmsmock.testing.OntapTest;
 import io.github.ontapkmsmock.testing.SecretLeakFilter;
 import io.github.ontapkmsmock.testing.Secrets;
@@ -33,17 +29,6 @@ public abstract class AzureKeyVaultFixtures extends OntapTest {
     static final String KEY_ID_WITHOUT_VERSION = "https://keyvault-test.vault.azure.net/keys/key1";
     static final String VAULT = "https://mykeyvault.vault.azure.net/";
 
-    @Inject
-    EmulatedVersion version;
-
-    @AfterEach
-    void configuredRelease() {
-        version.reset();
-    }
-
-    void emulate(String release) {
-        version.set(OntapRelease.parse(release));
-    }
 
     /** A POST body for a data SVM (by name), authenticating with a client secret. */
     static Map<String, Object> svmBody(String svmName) {

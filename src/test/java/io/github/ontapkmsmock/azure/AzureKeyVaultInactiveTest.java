@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.ontapkmsmock.ontap.state.KeystoreConfiguration;
 import io.github.ontapkmsmock.testing.Inventory;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -45,11 +46,11 @@ class AzureKeyVaultInactiveTest extends AzureKeyVaultFixtures {
     @Test
     void createInactiveRequiresConfigurationName() {
         assertError(api().body(svmBody(Inventory.VS0)).post(PATH + "?create_inactive=true").then(), 400,
-                AzureKeyVaultService.CONFIGURATION_NAME_REQUIRED, "configuration.name")
+                KeystoreConfiguration.NAME_REQUIRED, "configuration.name")
                 .body("error.message", equalTo(
                         "The configuration.name field is required when the create_inactive flag is set to true."));
         assertError(api().body(with(svmBody(Inventory.VS0), "configuration", Map.of())).post(
-                PATH + "?create_inactive=true").then(), 400, AzureKeyVaultService.CONFIGURATION_NAME_REQUIRED,
+                PATH + "?create_inactive=true").then(), 400, KeystoreConfiguration.NAME_REQUIRED,
                 "configuration.name");
         assertNoConfigurations();
     }
@@ -58,9 +59,9 @@ class AzureKeyVaultInactiveTest extends AzureKeyVaultFixtures {
     void configurationNameOnlyWithCreateInactive() {
         Map<String, Object> body = with(svmBody(Inventory.VS0), "configuration", Map.of("name", "cfg"));
         assertError(api().body(body).post(PATH).then(), 400,
-                AzureKeyVaultService.CONFIGURATION_NAME_ONLY_WHEN_INACTIVE, "configuration.name");
+                KeystoreConfiguration.NAME_ONLY_WHEN_INACTIVE, "configuration.name");
         assertError(api().body(body).post(PATH + "?create_inactive=false").then(), 400,
-                AzureKeyVaultService.CONFIGURATION_NAME_ONLY_WHEN_INACTIVE, "configuration.name");
+                KeystoreConfiguration.NAME_ONLY_WHEN_INACTIVE, "configuration.name");
         assertNoConfigurations();
     }
 
@@ -68,7 +69,7 @@ class AzureKeyVaultInactiveTest extends AzureKeyVaultFixtures {
     void configurationNameCannotBeEmpty() {
         Map<String, Object> body = with(svmBody(Inventory.VS0), "configuration", Map.of("name", ""));
         assertError(api().body(body).post(PATH + "?create_inactive=true").then(), 400,
-                AzureKeyVaultService.CONFIGURATION_NAME_EMPTY, "configuration.name")
+                KeystoreConfiguration.NAME_EMPTY, "configuration.name")
                 .body("error.message", equalTo("The configuration.name field cannot be an empty string."));
         assertNoConfigurations();
     }
@@ -77,7 +78,7 @@ class AzureKeyVaultInactiveTest extends AzureKeyVaultFixtures {
     void configurationNameDefaultIsReserved() {
         Map<String, Object> body = with(svmBody(Inventory.VS0), "configuration", Map.of("name", "default"));
         assertError(api().body(body).post(PATH + "?create_inactive=true").then(), 400,
-                AzureKeyVaultService.CONFIGURATION_NAME_RESERVED, "configuration.name")
+                KeystoreConfiguration.NAME_RESERVED, "configuration.name")
                 .body("error.message", equalTo("The configuration.name is reserved for use by the system."));
         assertNoConfigurations();
     }
@@ -87,7 +88,7 @@ class AzureKeyVaultInactiveTest extends AzureKeyVaultFixtures {
         String first = createInactive(svmBody(Inventory.VS0), "cfg");
         Map<String, Object> again = with(svmBody(Inventory.VS0), "configuration", Map.of("name", "cfg"));
         assertError(api().body(again).post(PATH + "?create_inactive=true").then(), 409,
-                AzureKeyVaultService.CONFIGURATION_NAME_EXISTS, "configuration.name")
+                KeystoreConfiguration.NAME_EXISTS, "configuration.name")
                 .body("error.message", equalTo("The specified configuration.name already exists on the given SVM."));
         assertEquals(List.of(first), uuids());
         String otherSvm = createInactive(svmBody(Inventory.VS1), "cfg");
@@ -100,10 +101,10 @@ class AzureKeyVaultInactiveTest extends AzureKeyVaultFixtures {
         emulate("9.13.1");
         Map<String, Object> body = with(svmBody(Inventory.VS0), "configuration", Map.of("name", "cfg"));
         assertError(api().body(body).post(PATH + "?create_inactive=true").then(), 400,
-                AzureKeyVaultService.CREATE_INACTIVE_NEEDS_9_14, "create_inactive")
+                KeystoreConfiguration.CREATE_INACTIVE_NEEDS_9_14, "create_inactive")
                 .body("error.message", equalTo(
                         "The create_inactive flag requires an effective cluster version of 9.14.0 or greater."));
-        assertError(api().body(body).post(PATH).then(), 400, AzureKeyVaultService.CONFIGURATION_NAME_NEEDS_9_14,
+        assertError(api().body(body).post(PATH).then(), 400, KeystoreConfiguration.NAME_NEEDS_9_14,
                 "configuration.name")
                 .body("error.message", equalTo("The configuration.name field requires an ECV of 9.14.0 or greater."));
         assertNoConfigurations();

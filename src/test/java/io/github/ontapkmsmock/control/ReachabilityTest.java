@@ -27,8 +27,8 @@ class ReachabilityTest extends OntapTest {
     @Test
     void everyServiceIsReachableFromEveryNodeAfterReset() {
         control().get("/_mock/reachability").then().statusCode(200)
-                .body("num_records", equalTo(6))
-                .body("records.findAll { it.reachable }.size()", equalTo(6));
+                .body("num_records", equalTo(8))
+                .body("records.findAll { it.reachable }.size()", equalTo(8));
         assertEquals(Reachability.Status.OK, reachability.serviceReachability(KeyService.AMAZON));
         assertEquals(new Reachability.Status(true, "0", ""), reachability.keyProtection(KeyService.AZURE));
     }

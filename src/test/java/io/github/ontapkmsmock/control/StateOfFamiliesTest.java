@@ -71,6 +71,38 @@ class StateOfFamiliesTest extends OntapTest {
     }
 
     @Test
+    void inactiveConfigurationsAndLaterKeyServerSettingsImportBack() {
+        String external = createExternalClusterKeyManager();
+        api().body(Map.of("secondary_key_servers", List.of("1.1.1.1"), "create_remove_timeout", 30))
+                .patch(KEY_MANAGERS + "/" + external + "/key-servers/10.225.89.33:5696").then().statusCode(200);
+        Map<String, Object> inactive = Map.of("configuration", Map.of("name", "spare"), "external", Map.of(
+                "client_certificate", Map.of("uuid", Inventory.CLUSTER_CLIENT_CERT),
+                "server_ca_certificates", List.of(Map.of("uuid", Inventory.CLUSTER_SERVER_CA)),
+                "servers", List.of(Map.of("server", "10.225.89.34:5696"))));
+        String spare = uuid(api().body(inactive).post(KEY_MANAGERS + "?create_inactive=true").then().statusCode(201)
+                .extract().header("Location"));
+        JsonNode exported = state();
+        String records = api().get(KEY_MANAGERS + "?fields=**").asString();
+
+        control().post("/_mock/reset").then().statusCode(200);
+        control().body(exported.toString()).put("/_mock/state").then().statusCode(200);
+
+        assertEquals(records, api().get(KEY_MANAGERS + "?fields=**").asString());
+        api().get(KEY_MANAGERS + "/" + spare).then().body("enabled", equalTo(false));
+    }
+
+    /** A document written before keystore configurations existed holds enabled key managers only. */
+    @Test
+    void keyManagerWithoutConfigurationImportsAsEnabled() {
+        String external = createExternalClusterKeyManager();
+        ObjectNode document = (ObjectNode) state();
+        ((ObjectNode) document.at("/key_managers/0")).remove("configuration");
+        control().body(document.toString()).put("/_mock/state").then().statusCode(200);
+        api().get(KEY_MANAGERS + "/" + external).then().body("enabled", equalTo(true))
+                .body("configuration.name", equalTo("default"));
+    }
+
+    @Test
     void importedRecordWithoutItsSecretKeepsWorking() {
         String aws = createAwsKms("vs0");
         JsonNode exported = state();

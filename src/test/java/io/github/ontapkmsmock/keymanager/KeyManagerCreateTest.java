@@ -34,8 +34,6 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
-import io.github.ontapkmsmock.ontap.version.OntapRelease;
 import io.github.ontapkmsmock.testing.Secrets;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -46,9 +44,6 @@ class KeyManagerCreateTest extends KeyManagerFixtures {
 
     @Inject
     OtherFamilyKeyManagers otherFamily;
-
-    @Inject
-    EmulatedVersion version;
 
     private static ValidatableResponse post(Object body) {
         return api().body(body).post(KEY_MANAGERS).then();
@@ -156,14 +151,10 @@ class KeyManagerCreateTest extends KeyManagerFixtures {
 
     @Test
     void synchronizeIsRefusedBeforeOntap97() {
-        version.set(OntapRelease.parse("9.6.0"));
-        try {
-            assertError(post(Map.of("onboard", Map.of("passphrase", PASSPHRASE, "synchronize", true))), 400,
-                    "262179", "Unexpected argument \"onboard.synchronize\".", "onboard.synchronize");
-            assertNoKeyManagers();
-        } finally {
-            version.reset();
-        }
+        emulate("9.6.0");
+        assertError(post(Map.of("onboard", Map.of("passphrase", PASSPHRASE, "synchronize", true))), 400,
+                "262179", "Unexpected argument \"onboard.synchronize\".", "onboard.synchronize");
+        assertNoKeyManagers();
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+
+
 import io.github.ontapkmsmock.testing.OntapTest;
 import io.github.ontapkmsmock.testing.Secrets;
 import io.restassured.path.json.JsonPath;
@@ -21,6 +23,7 @@ import io.restassured.specification.RequestSpecification;
 abstract class KeyManagerFixtures extends OntapTest {
 
     static final String KEY_MANAGERS = "/api/security/key-managers";
+
     static final String PASSPHRASE = Secrets.passphrase(40, 'p');
     static final String NEW_PASSPHRASE = Secrets.passphrase(64, 'n');
 

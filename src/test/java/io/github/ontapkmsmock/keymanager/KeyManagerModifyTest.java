@@ -12,12 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
-import io.github.ontapkmsmock.ontap.version.OntapRelease;
 import io.github.ontapkmsmock.testing.Secrets;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -25,9 +22,6 @@ import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
 class KeyManagerModifyTest extends KeyManagerFixtures {
-
-    @Inject
-    EmulatedVersion version;
 
     private static ValidatableResponse patch(String uuid, Object body) {
         return api().body(body).patch(KEY_MANAGERS + "/" + uuid).then();
@@ -186,21 +180,20 @@ class KeyManagerModifyTest extends KeyManagerFixtures {
                 "existing_passphrase", Secrets.passphrase(40, 'w')))), "65536139",
                 "Cluster-wide passphrase is incorrect.", "onboard.existing_passphrase");
         patch(uuid, Map.of("onboard", Map.of("synchronize", true))).statusCode(400)
-                .body("error.code", equalTo("262177")).body("error.target", equalTo("onboard.existing_passphrase"));
+                .body("error.code", equalTo("65537242")).body("error.target", equalTo("onboard.existing_passphrase"));
+        patch(uuid, Map.of("onboard", Map.of("synchronize", true, "existing_passphrase", PASSPHRASE,
+                "passphrase", NEW_PASSPHRASE))).statusCode(400)
+                .body("error.code", equalTo("65537243")).body("error.target", equalTo("onboard.passphrase"));
         assertEquals(true, isCurrentPassphrase(uuid, PASSPHRASE));
     }
 
     @Test
     void synchronizeIsRefusedBeforeOntap97() {
         String uuid = createOnboard();
-        version.set(OntapRelease.parse("9.6.0"));
-        try {
-            patch(uuid, Map.of("onboard", Map.of("synchronize", true, "existing_passphrase", PASSPHRASE)))
-                    .statusCode(400).body("error.code", equalTo("262179"))
-                    .body("error.target", equalTo("onboard.synchronize"));
-        } finally {
-            version.reset();
-        }
+        emulate("9.6.0");
+        patch(uuid, Map.of("onboard", Map.of("synchronize", true, "existing_passphrase", PASSPHRASE)))
+                .statusCode(400).body("error.code", equalTo("262179"))
+                .body("error.target", equalTo("onboard.synchronize"));
     }
 
     @Test

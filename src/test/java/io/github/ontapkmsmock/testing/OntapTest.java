@@ -5,9 +5,12 @@ import static io.restassured.RestAssured.given;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import io.github.ontapkmsmock.ontap.state.MockState;
+import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
+import io.github.ontapkmsmock.ontap.version.OntapRelease;
 import io.restassured.RestAssured;
 import io.restassured.specification.RequestSpecification;
 
@@ -27,9 +30,22 @@ public abstract class OntapTest {
     @Inject
     protected MockState state;
 
+    @Inject
+    protected EmulatedVersion version;
+
     @BeforeEach
     void resetState() {
         state.reset();
+    }
+
+    @AfterEach
+    void configuredRelease() {
+        version.reset();
+    }
+
+    /** Behave as this ONTAP release until the test ends. */
+    protected void emulate(String release) {
+        version.set(OntapRelease.parse(release));
     }
 
     /**

@@ -36,7 +36,13 @@ public class Reachability implements Resettable {
         /** Azure Key Vault; 65537549 "...unreachable from one or more nodes." (003 l.1049-1051). */
         AZURE("azure", "azure_key_vault_get", "65537549"),
         /** The embedded KMIP servers (the key servers); 65537552 "Embedded KMIP server status not available." (000 l.451). */
-        EKMIP("ekmip", "aws_kms_get", "65537552");
+        EKMIP("ekmip", "aws_kms_get", "65537552"),
+        /**
+         * The key servers of external (KMIP) key managers: their {@code connectivity} shows a node that cannot reach
+         * them as {@code not_responding}. The code is the migrate page's "Embedded KMIP server status is not
+         * available." (no key-server page documents one for connectivity).
+         */
+        KMIP("kmip", "security_key_manager_migrate", "65537552");
 
         private final String wireName;
         private final String operationId;

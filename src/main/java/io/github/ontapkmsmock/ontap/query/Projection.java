@@ -77,7 +77,9 @@ final class Projection {
             if (tree.keys().contains(name)) {
                 out.set(name, e.getValue());
             } else if (named.whole(name)) {
-                out.set(name, e.getValue());
+                // A named property comes whole, but for the advanced properties inside it (external.servers.
+                // connectivity): those too must be named, or fields=**.
+                out.set(name, advanced || child == null ? e.getValue() : withoutAdvanced(e.getValue(), child));
             } else if (named.has(name)) {
                 JsonNode part = named.sub(name).select(e.getValue());
                 if (part != null) {

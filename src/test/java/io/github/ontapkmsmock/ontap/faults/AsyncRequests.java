@@ -3,8 +3,10 @@ package io.github.ontapkmsmock.ontap.faults;
 import static io.restassured.RestAssured.given;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
+import io.github.ontapkmsmock.testing.Inventory;
 import io.github.ontapkmsmock.testing.OntapTest;
 import io.github.ontapkmsmock.testing.Secrets;
 import io.restassured.response.Response;
@@ -18,6 +20,7 @@ final class AsyncRequests {
 
     static final String AWS = "/api/security/aws-kms";
     static final String AZURE = "/api/security/azure-key-vaults";
+    static final String KEY_MANAGERS = "/api/security/key-managers";
     /** The 9.17.1 page's key identifiers, with their version (003:40-42). */
     static final String AZURE_KEY = "https://keyvault-test.vault.azure.net/keys/key1/a8e619fd8f234db3b0b95c59540e2a74";
     static final String OTHER_AZURE_KEY =
@@ -51,9 +54,31 @@ final class AsyncRequests {
                     AZURE + "/" + createAzureKeyVault() + "/rekey-internal", null);
             case "azure_key_vault_restore" -> new Request("POST", AZURE + "/" + createAzureKeyVault() + "/restore",
                     null);
+            case "security_key_manager_modify" -> new Request("PATCH",
+                    KEY_MANAGERS + "/" + createExternalVs0() + "?validate_certificates=true", Map.of());
+            case "security_key_manager_migrate" -> new Request("POST",
+                    KEY_MANAGERS + "/" + createExternalVs0() + "/migrate", Map.of("uuid", createOnboard()));
+            case "security_key_manager_restore" -> new Request("POST",
+                    KEY_MANAGERS + "/" + createExternalVs0() + "/restore", null);
             default -> throw new IllegalArgumentException("no request for the asynchronous operation " + operationId
                     + ": add one here");
         };
+    }
+
+    /** An external key manager of vs0, with vs0's certificates of the embedded inventory. */
+    static String createExternalVs0() {
+        Map<String, Object> external = Map.of(
+                "client_certificate", Map.of("uuid", Inventory.VS0_CLIENT_CERT),
+                "server_ca_certificates", List.of(Map.of("uuid", Inventory.VS0_SERVER_CA)),
+                "servers", List.of(Map.of("server", "10.0.0.1")));
+        return uuidOf(api().body(Map.of("svm", Map.of("name", "vs0"), "external", external)).post(KEY_MANAGERS)
+                .then().statusCode(201).extract().response());
+    }
+
+    /** The cluster's onboard key manager. */
+    static String createOnboard() {
+        return uuidOf(api().body(Map.of("onboard", Map.of("passphrase", Secrets.passphrase(40, 'p'))))
+                .post(KEY_MANAGERS).then().statusCode(201).extract().response());
     }
 
     static String createAwsKms() {

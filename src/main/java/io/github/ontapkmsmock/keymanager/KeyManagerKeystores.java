@@ -1,0 +1,52 @@
+package io.github.ontapkmsmock.keymanager;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.github.ontapkmsmock.keymanager.KeyManagerRecord.Scope;
+import io.github.ontapkmsmock.ontap.state.Keystore;
+import io.github.ontapkmsmock.ontap.state.KeystoreConfiguration;
+import io.github.ontapkmsmock.ontap.state.KeystoreFamily;
+
+/**
+ * The key managers as keystores: an onboard one is of type {@code okm}, an external one of type {@code kmip}
+ * (security_keystore.txt's example lists both), enabled or inactive, each switchable.
+ */
+@ApplicationScoped
+public class KeyManagerKeystores implements KeystoreFamily {
+
+    private final KeyManagerStore store;
+    private final KeyManagerService service;
+
+    @Inject
+    public KeyManagerKeystores(KeyManagerStore store, KeyManagerService service) {
+        this.store = store;
+        this.service = service;
+    }
+
+    @Override
+    public List<Keystore> keystores() {
+        return store.all().stream().map(k -> new Keystore(k.uuid(),
+                k.isOnboard() ? Keystore.Type.okm : Keystore.Type.kmip, k.svmUuid(), k.scope() == Scope.CLUSTER,
+                k.configuration().name(), k.enabled(), KeyManagerMapper.keyManagerHref(k.uuid()), true)).toList();
+    }
+
+    /** Enabling is the service's (the SVM must have no other enabled key manager by then); disabling is a flag. */
+    @Override
+    public void setEnabled(String uuid, boolean enabled) {
+        if (enabled) {
+            service.enable(uuid);
+            return;
+        }
+        store.find(uuid).ifPresent(k -> store.put(new KeyManagerRecord(k.uuid(), k.svmUuid(), k.scope(), k.external(),
+                k.onboard(), new KeystoreConfiguration(k.configuration().name(), enabled), k.policy(),
+                k.defaultDataAtRestEncryptionDisabled())));
+    }
+
+    @Override
+    public void remove(String uuid) {
+        store.remove(uuid);
+    }
+}

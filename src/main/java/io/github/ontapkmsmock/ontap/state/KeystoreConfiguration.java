@@ -1,0 +1,83 @@
+package io.github.ontapkmsmock.ontap.state;
+
+import java.util.Optional;
+
+import io.github.ontapkmsmock.ontap.errors.OntapException;
+import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
+
+/**
+ * The keystore configuration a key manager record is, whatever its family: the enabled one (ONTAP names it
+ * "default", 003:184-190), or one created with {@code create_inactive=true} under its own name. Its UUID is the
+ * record's (003:234-242). The rules of {@code create_inactive} and {@code configuration.name} are NetApp's AKV page's
+ * (003:1936-1963); key managers of every family share them.
+ */
+public record KeystoreConfiguration(String name, boolean enabled) {
+
+    public static final String DEFAULT_NAME = "default";
+
+    /** 003:1936-1938. */
+    public static final String NAME_EXISTS = "65537589";
+    /** 003:1940-1942. */
+    public static final String NAME_NEEDS_9_14 = "65537592";
+    /** 003:1944-1946. */
+    public static final String CREATE_INACTIVE_NEEDS_9_14 = "65537593";
+    /** 003:1948-1950. */
+    public static final String NAME_REQUIRED = "65537594";
+    /** 003:1952-1954. */
+    public static final String NAME_ONLY_WHEN_INACTIVE = "65537595";
+    /** 003:1957-1959. */
+    public static final String NAME_RESERVED = "65538902";
+    /** 003:1961-1963. */
+    public static final String NAME_EMPTY = "65538903";
+
+    public static KeystoreConfiguration active() {
+        return new KeystoreConfiguration(DEFAULT_NAME, true);
+    }
+
+    public static KeystoreConfiguration inactive(String name) {
+        return new KeystoreConfiguration(name, false);
+    }
+
+    public KeystoreConfiguration enable() {
+        return new KeystoreConfiguration(name, true);
+    }
+
+    /**
+     * The configuration a POST asks for, checked in the page's order: the release first (65537592, 65537593: "ECV of
+     * 9.14.0 or greater"; a family whose reference shows configurations later passes its own release), then the
+     * {@code create_inactive} / {@code configuration.name} pair (003:1476-1480).
+     */
+    public static KeystoreConfiguration requested(Optional<String> name, boolean createInactive,
+            EmulatedVersion version, String since) {
+        if (!version.isAtLeast(since)) {
+            if (createInactive) {
+                throw OntapException.documented(CREATE_INACTIVE_NEEDS_9_14).withTarget("create_inactive");
+            }
+            if (name.isPresent()) {
+                throw OntapException.documented(NAME_NEEDS_9_14).withTarget("configuration.name");
+            }
+        }
+        if (createInactive && name.isEmpty()) {
+            throw OntapException.documented(NAME_REQUIRED).withTarget("configuration.name");
+        }
+        if (!createInactive && name.isPresent()) {
+            throw OntapException.documented(NAME_ONLY_WHEN_INACTIVE).withTarget("configuration.name");
+        }
+        if (!createInactive) {
+            return active();
+        }
+        if (name.get().isEmpty()) {
+            throw OntapException.documented(NAME_EMPTY).withTarget("configuration.name");
+        }
+        // The enabled configuration is the one ONTAP itself names "default" (003:184-190).
+        if (name.get().equals(DEFAULT_NAME)) {
+            throw OntapException.documented(NAME_RESERVED).withTarget("configuration.name");
+        }
+        return inactive(name.get());
+    }
+
+    /** 65537589: an SVM's inactive configurations have distinct names. */
+    public static OntapException nameExists() {
+        return OntapException.documented(NAME_EXISTS).withTarget("configuration.name");
+    }
+}
