@@ -49,4 +49,11 @@ public class KeyManagerKeystores implements KeystoreFamily {
     public void remove(String uuid) {
         store.remove(uuid);
     }
+
+    /** The cluster-wide passphrase of an onboard key manager (key-manager-configs checks it to turn on CC mode). */
+    @Override
+    public boolean protectedBy(String uuid, String passphrase) {
+        return store.find(uuid).filter(KeyManagerRecord::isOnboard)
+                .map(k -> k.onboard().passphrase().equals(passphrase)).orElse(false);
+    }
 }

@@ -18,6 +18,8 @@ import io.github.ontapkmsmock.ontap.version.IntroducedFields;
 @ApplicationScoped
 public class KeyManagerConfigService {
 
+    /** "Cluster-wide passphrase is incorrect.": not the enabled onboard key manager's passphrase. */
+    static final String PASSPHRASE_INCORRECT = "65536139";
     /** "Passphrase length error." The passphrase is the Onboard Key Manager's, 32 to 256 characters (seed 002). */
     static final String PASSPHRASE_LENGTH = "65536806";
     /** "The Onboard Key Manager is not enabled." (9.14.1 and later): CC mode protects the onboard key manager. */
@@ -66,11 +68,7 @@ public class KeyManagerConfigService {
         });
     }
 
-    /**
-     * Turning CC mode on needs the current cluster-wide passphrase, of the onboard key manager the cluster has
-     * enabled. Whether the passphrase is the right one (65536139) the mock cannot tell from here: that code comes
-     * only from fault injection.
-     */
+    /** Turning CC mode on needs the current cluster-wide passphrase, of the onboard key manager the cluster has enabled. */
     private void requireCcModePassphrase(String passphrase) {
         if (passphrase == null) {
             throw OntapException.documented(PASSPHRASE_REQUIRED).withTarget("passphrase");
@@ -78,10 +76,11 @@ public class KeyManagerConfigService {
         if (passphrase.length() < PASSPHRASE_MIN || passphrase.length() > PASSPHRASE_MAX) {
             throw OntapException.documented(PASSPHRASE_LENGTH).withTarget("passphrase");
         }
-        boolean onboard = keystores.all().stream()
-                .anyMatch(k -> k.type() == Keystore.Type.okm && k.cluster() && k.enabled());
-        if (!onboard) {
-            throw OntapException.documented(ONBOARD_NOT_ENABLED).withTarget("cc_mode_enabled");
+        Keystore onboard = keystores.all().stream()
+                .filter(k -> k.type() == Keystore.Type.okm && k.cluster() && k.enabled()).findFirst()
+                .orElseThrow(() -> OntapException.documented(ONBOARD_NOT_ENABLED).withTarget("cc_mode_enabled"));
+        if (!keystores.protectedBy(onboard, passphrase)) {
+            throw OntapException.documented(PASSPHRASE_INCORRECT).withTarget("passphrase");
         }
     }
 

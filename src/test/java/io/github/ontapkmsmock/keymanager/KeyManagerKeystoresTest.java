@@ -65,6 +65,16 @@ class KeyManagerKeystoresTest extends KeyManagerFixtures {
         api().get("/api/security/key-manager-configs").then().body("cc_mode_enabled", equalTo(true));
     }
 
+    @Test
+    void ccModeRefusesAnotherPassphrase() {
+        createOnboard();
+        api().body(Map.of("cc_mode_enabled", true, "passphrase", NEW_PASSPHRASE))
+                .patch("/api/security/key-manager-configs").then().statusCode(400)
+                .body("error.code", equalTo("65536139")).body("error.target", equalTo("passphrase"))
+                .body("error.message", equalTo("Cluster-wide passphrase is incorrect."));
+        api().get("/api/security/key-manager-configs").then().body("cc_mode_enabled", equalTo(false));
+    }
+
     private static String createInactive(Map<String, Object> body, String name) {
         Map<String, Object> named = new LinkedHashMap<>(body);
         named.put("configuration", Map.of("name", name));

@@ -45,6 +45,12 @@ public class StandInKeystores implements KeystoreFamily, Resettable {
         keystores.removeIf(k -> k.uuid().equals(uuid));
     }
 
+    /** A stood-in configuration takes any passphrase: the onboard family's own test checks the real one. */
+    @Override
+    public boolean protectedBy(String uuid, String passphrase) {
+        return true;
+    }
+
     @Override
     public synchronized void reset() {
         keystores.clear();

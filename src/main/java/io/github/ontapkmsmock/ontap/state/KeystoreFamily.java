@@ -20,4 +20,9 @@ public interface KeystoreFamily {
 
     /** Removes one of the family's inactive configurations. */
     void remove(String uuid);
+
+    /** Whether the passphrase is the one protecting the configuration (only an onboard key manager has one). */
+    default boolean protectedBy(String uuid, String passphrase) {
+        return false;
+    }
 }

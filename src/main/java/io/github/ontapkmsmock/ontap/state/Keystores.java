@@ -41,6 +41,10 @@ public class Keystores {
         familyOf(keystore).remove(keystore.uuid());
     }
 
+    public boolean protectedBy(Keystore keystore, String passphrase) {
+        return familyOf(keystore).protectedBy(keystore.uuid(), passphrase);
+    }
+
     private KeystoreFamily familyOf(Keystore keystore) {
         return StreamSupport.stream(families.spliterator(), false)
                 .filter(f -> f.keystores().stream().anyMatch(k -> k.uuid().equals(keystore.uuid()))).findFirst()
