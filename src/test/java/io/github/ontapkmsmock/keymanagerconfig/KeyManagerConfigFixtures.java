@@ -1,39 +1,20 @@
 package io.github.ontapkmsmock.keymanagerconfig;
 
-import static org.hamcrest.Matchers.equalTo;
-
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
-
 import io.github.ontapkmsmock.ontap.state.Keystore;
-import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
-import io.github.ontapkmsmock.ontap.version.OntapRelease;
 import io.github.ontapkmsmock.testing.Inventory;
-import io.github.ontapkmsmock.testing.OntapTest;
+import io.github.ontapkmsmock.testing.ReleaseTest;
 import io.github.ontapkmsmock.testing.StandInKeystores;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.ValidatableResponse;
 
 /** Shared set-up of the key-manager-configs tests: the cluster's key managers stood in for, the emulated release. */
-public abstract class KeyManagerConfigFixtures extends OntapTest {
+public abstract class KeyManagerConfigFixtures extends ReleaseTest {
 
     static final String PATH = "/api/security/key-manager-configs";
 
     @Inject
     StandInKeystores standIns;
-
-    @Inject
-    EmulatedVersion version;
-
-    @AfterEach
-    void configuredRelease() {
-        version.reset();
-    }
-
-    void emulate(String release) {
-        version.set(OntapRelease.parse(release));
-    }
 
     void onboardKeyManager() {
         standIns.add("33333333-0000-4000-8000-000000000001", Keystore.Type.okm, Inventory.ADMIN_SVM_UUID, true,
@@ -49,7 +30,4 @@ public abstract class KeyManagerConfigFixtures extends OntapTest {
         return api().get(PATH + "?fields=*").then().statusCode(200).extract().jsonPath();
     }
 
-    static ValidatableResponse assertError(ValidatableResponse answer, int status, String code, String target) {
-        return answer.statusCode(status).body("error.code", equalTo(code)).body("error.target", equalTo(target));
-    }
 }

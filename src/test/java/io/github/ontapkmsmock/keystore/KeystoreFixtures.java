@@ -1,26 +1,19 @@
 package io.github.ontapkmsmock.keystore;
 
-import static org.hamcrest.Matchers.equalTo;
-
 import jakarta.inject.Inject;
 
-import org.junit.jupiter.api.AfterEach;
-
 import io.github.ontapkmsmock.ontap.state.Keystore;
-import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
-import io.github.ontapkmsmock.ontap.version.OntapRelease;
 import io.github.ontapkmsmock.testing.Inventory;
-import io.github.ontapkmsmock.testing.OntapTest;
+import io.github.ontapkmsmock.testing.ReleaseTest;
 import io.github.ontapkmsmock.testing.StandInKeystores;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.ValidatableResponse;
 
 /**
  * Shared set-up of the key-stores tests: configurations of any type stood in for (the families' own contributions
  * are tested in their packages), their state read back, and the emulated release (back to the configured one after
  * each test).
  */
-public abstract class KeystoreFixtures extends OntapTest {
+public abstract class KeystoreFixtures extends ReleaseTest {
 
     static final String PATH = "/api/security/key-stores";
     static final String VS0_ACTIVE = "11111111-0000-4000-8000-000000000001";
@@ -30,18 +23,6 @@ public abstract class KeystoreFixtures extends OntapTest {
 
     @Inject
     StandInKeystores standIns;
-
-    @Inject
-    EmulatedVersion version;
-
-    @AfterEach
-    void configuredRelease() {
-        version.reset();
-    }
-
-    void emulate(String release) {
-        version.set(OntapRelease.parse(release));
-    }
 
     /**
      * vs0: an enabled KMIP key manager and an inactive AKV named "spare"; the cluster: an enabled onboard key
@@ -62,8 +43,4 @@ public abstract class KeystoreFixtures extends OntapTest {
         return keystore(uuid).getBoolean("enabled");
     }
 
-    /** An ONTAP error answer: status, code (a string) and target. */
-    static ValidatableResponse assertError(ValidatableResponse answer, int status, String code, String target) {
-        return answer.statusCode(status).body("error.code", equalTo(code)).body("error.target", equalTo(target));
-    }
 }
