@@ -157,6 +157,24 @@ class KeyManagerCreateTest extends KeyManagerFixtures {
         assertNoKeyManagers();
     }
 
+    /** POST with synchronize joins a MetroCluster partner site; the mock's cluster is not part of one (9.7). */
+    @Test
+    void synchronizeOnCreateFollowsTheOntap97Rules() {
+        assertError(post(Map.of("onboard", Map.of("synchronize", true))), 400, "65537240",
+                "The Onboard Key Manager passphrase must be provided when performing a POST/synchronize operation.",
+                "onboard.passphrase");
+        post(Map.of("onboard", Map.of("passphrase", PASSPHRASE, "existing_passphrase", PASSPHRASE,
+                "synchronize", true))).statusCode(400).body("error.code", equalTo("65537241"));
+        post(Map.of("onboard", Map.of("passphrase", PASSPHRASE, "existing_passphrase", PASSPHRASE))).statusCode(400)
+                .body("error.code", equalTo("262179")).body("error.target", equalTo("onboard.existing_passphrase"));
+        post(Map.of("onboard", Map.of("passphrase", PASSPHRASE, "synchronize", true))).statusCode(400)
+                .body("error.code", equalTo("65537246")).body("error.target", equalTo("onboard.synchronize"));
+        assertNoKeyManagers();
+        createOnboard();
+        post(Map.of("onboard", Map.of("passphrase", PASSPHRASE, "synchronize", true))).statusCode(409)
+                .body("error.code", equalTo("65537244"));
+    }
+
     @Test
     void onboardPassphraseOfBoundaryLengthsIsAccepted() {
         String uuid = create(onboard(Secrets.passphrase(32, 'x')));
