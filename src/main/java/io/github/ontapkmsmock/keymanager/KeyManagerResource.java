@@ -9,6 +9,7 @@ import io.github.ontapkmsmock.api.KeyManagersApi;
 import io.github.ontapkmsmock.model.SecurityKeyManagerCreate;
 import io.github.ontapkmsmock.model.SecurityKeyManagerModify;
 import io.github.ontapkmsmock.ontap.query.OntapQuery;
+import io.github.ontapkmsmock.ontap.query.QueryOperations;
 
 /** {@code /api/security/key-managers}: onboard and external key managers of the cluster and of data SVMs. */
 public class KeyManagerResource implements KeyManagersApi {
@@ -16,12 +17,15 @@ public class KeyManagerResource implements KeyManagersApi {
     private final KeyManagerService service;
     private final KeyManagerMapper mapper;
     private final OntapQuery query;
+    private final QueryOperations queryOperations;
 
     @Inject
-    public KeyManagerResource(KeyManagerService service, KeyManagerMapper mapper, OntapQuery query) {
+    public KeyManagerResource(KeyManagerService service, KeyManagerMapper mapper, OntapQuery query,
+            QueryOperations queryOperations) {
         this.service = service;
         this.mapper = mapper;
         this.query = query;
+        this.queryOperations = queryOperations;
     }
 
     @Override
@@ -30,7 +34,29 @@ public class KeyManagerResource implements KeyManagersApi {
             String externalServersUsername, String uuid, String svmUuid, String svmName, String scope,
             List<String> fields, Integer maxRecords, Integer returnTimeout, Boolean returnRecords, List<String> orderBy,
             String xMockError, String xMockErrorTarget, Integer xMockDelay) {
-        return query.collection(service.list().stream().map(mapper::keyManager).toList());
+        return query.collection(all());
+    }
+
+    /**
+     * What NetApp's Ansible module sends when it holds no UUID: {@code DELETE
+     * /api/security/key-managers?scope=svm&svm.name=vs0}.
+     */
+    @Override
+    public Response securityKeyManagerCollectionDelete(Boolean continueOnFailure, Boolean serialRecords,
+            Boolean returnRecords, Integer returnTimeout, String xMockError, String xMockErrorTarget,
+            Integer xMockDelay) {
+        return queryOperations.apply(this::all, service::delete);
+    }
+
+    @Override
+    public Response securityKeyManagerCollectionModify(SecurityKeyManagerModify body, Boolean continueOnFailure,
+            Boolean serialRecords, Boolean returnRecords, Integer returnTimeout, String xMockError,
+            String xMockErrorTarget, Integer xMockDelay) {
+        return queryOperations.apply(this::all, uuid -> service.modify(uuid, body));
+    }
+
+    private List<?> all() {
+        return service.list().stream().map(mapper::keyManager).toList();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.github.ontapkmsmock.ontap.http;
 
 import static io.github.ontapkmsmock.control.ControlClient.control;
-import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -15,8 +14,8 @@ import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * Every answer has a JSON body, {@code {}} where there is no data (NetApp, "Interpret an ONTAP REST API
- * response"), and one Content-Type form for success and error alike. {@code testing.OntapAnswerFilter} checks the
- * same on every answer of the test run; these name the cases.
+ * response"). {@code testing.OntapAnswerFilter} checks the same on every answer of the test run; these name the
+ * cases. The Content-Type form: {@link ContentNegotiationTest}.
  */
 @QuarkusTest
 class AnswerBodiesTest extends OntapTest {
@@ -42,22 +41,6 @@ class AnswerBodiesTest extends OntapTest {
                 .body(equalTo("{}"));
         api().delete(location).then().statusCode(200).contentType(equalTo("application/hal+json")).body(equalTo("{}"));
         api().get(location).then().statusCode(404);
-    }
-
-    @Test
-    void successAndErrorShareOneContentTypeForm() {
-        api().get("/api/cluster").then().statusCode(200).header("Content-Type", equalTo("application/hal+json"));
-        api().get("/api/svm/svms/nope").then().statusCode(404).header("Content-Type", equalTo("application/hal+json"));
-        api().accept("application/json").get("/api/cluster").then().statusCode(200)
-                .header("Content-Type", equalTo("application/json"));
-        api().accept("application/json").get("/api/svm/svms/nope").then().statusCode(404)
-                .header("Content-Type", equalTo("application/json"));
-    }
-
-    @Test
-    void headAnswersKeepNoBody() {
-        api().head(KEY_MANAGERS).then().statusCode(200).header("Content-Type", equalTo("application/hal+json"))
-                .body(emptyString());
     }
 
     @Test
