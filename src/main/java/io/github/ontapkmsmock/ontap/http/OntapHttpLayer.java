@@ -87,8 +87,19 @@ public class OntapHttpLayer {
             ctx.next();
             return;
         }
-        ctx.request().body().onComplete(read -> {
-            if (read.succeeded() && isEmptyJson(read.result())) {
+        // Read up to the limit only: a longer (chunked) body is not an empty object, and is not kept.
+        Buffer body = Buffer.buffer();
+        boolean[] longer = { false };
+        ctx.request().handler(chunk -> {
+            if (longer[0] || body.length() + chunk.length() > MAX_EMPTY_BODY) {
+                longer[0] = true;
+            } else {
+                body.appendBuffer(chunk);
+            }
+        });
+        ctx.request().exceptionHandler(ctx::fail);
+        ctx.request().endHandler(end -> {
+            if (!longer[0] && isEmptyJson(body)) {
                 ctx.request().headers().remove(HttpHeaders.CONTENT_LENGTH).remove(HttpHeaders.TRANSFER_ENCODING);
             }
             ctx.next();
