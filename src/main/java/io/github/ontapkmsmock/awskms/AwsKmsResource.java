@@ -12,6 +12,7 @@ import io.github.ontapkmsmock.model.AwsKmsCreate;
 import io.github.ontapkmsmock.model.AwsKmsKey;
 import io.github.ontapkmsmock.model.AwsKmsModify;
 import io.github.ontapkmsmock.ontap.jobs.Jobs;
+import io.github.ontapkmsmock.ontap.query.QueryOperations;
 import io.github.ontapkmsmock.ontap.query.OntapQuery;
 
 /**
@@ -32,13 +33,16 @@ public class AwsKmsResource implements AwsKmsApi {
     private final AwsKmsMapper mapper;
     private final OntapQuery query;
     private final Jobs jobs;
+    private final QueryOperations queryOperations;
 
     @Inject
-    public AwsKmsResource(AwsKmsService service, AwsKmsMapper mapper, OntapQuery query, Jobs jobs) {
+    public AwsKmsResource(AwsKmsService service, AwsKmsMapper mapper, OntapQuery query, Jobs jobs,
+            QueryOperations queryOperations) {
         this.service = service;
         this.mapper = mapper;
         this.query = query;
         this.jobs = jobs;
+        this.queryOperations = queryOperations;
     }
 
     @Override
@@ -52,7 +56,7 @@ public class AwsKmsResource implements AwsKmsApi {
             String port, String verifyIp, String scope, String region, List<String> fields, Integer maxRecords,
             Integer returnTimeout, Boolean returnRecords, List<String> orderBy, String xMockError,
             String xMockErrorTarget, Integer xMockDelay) {
-        return query.collection(this.service.all().stream().map(mapper::toModel).toList(), FILTER_ALIASES);
+        return query.collection(all(), FILTER_ALIASES);
     }
 
     @Override
@@ -82,6 +86,19 @@ public class AwsKmsResource implements AwsKmsApi {
     }
 
     @Override
+    public Response awsKmsCollectionModify(AwsKmsModify body, Boolean continueOnFailure, Boolean serialRecords,
+            Boolean returnRecords, Integer returnTimeout, String xMockError, String xMockErrorTarget,
+            Integer xMockDelay) {
+        return queryOperations.apply(this::all, FILTER_ALIASES, uuid -> service.modify(uuid, body));
+    }
+
+    @Override
+    public Response awsKmsCollectionDelete(Boolean continueOnFailure, Boolean serialRecords, Boolean returnRecords,
+            Integer returnTimeout, String xMockError, String xMockErrorTarget, Integer xMockDelay) {
+        return queryOperations.apply(this::all, FILTER_ALIASES, service::delete);
+    }
+
+    @Override
     public Response awsKmsRekeyExternal(String awsKmsUuid, AwsKmsKey body, Integer returnTimeout,
             Boolean returnRecords, String xMockError, String xMockErrorTarget, Integer xMockDelay,
             String xMockJobError, Integer xMockJobDuration) {
@@ -103,6 +120,10 @@ public class AwsKmsResource implements AwsKmsApi {
             Integer xMockJobDuration) {
         return withLocation(jobs.run(action(awsKmsUuid, "restore"), returnTimeout,
                 Response.Status.CREATED.getStatusCode(), service.restore(awsKmsUuid)), awsKmsUuid);
+    }
+
+    private List<?> all() {
+        return service.all().stream().map(mapper::toModel).toList();
     }
 
     private static String action(String uuid, String name) {

@@ -14,6 +14,7 @@ import io.github.ontapkmsmock.model.AzureKeyVaultCreate;
 import io.github.ontapkmsmock.model.AzureKeyVaultKey;
 import io.github.ontapkmsmock.model.AzureKeyVaultModify;
 import io.github.ontapkmsmock.ontap.jobs.Jobs;
+import io.github.ontapkmsmock.ontap.query.QueryOperations;
 import io.github.ontapkmsmock.ontap.query.OntapQuery;
 
 /**
@@ -26,14 +27,16 @@ public class AzureKeyVaultResource implements AzureKeyVaultsApi {
     private final AzureKeyVaultMapper mapper;
     private final OntapQuery query;
     private final Jobs jobs;
+    private final QueryOperations queryOperations;
 
     @Inject
     public AzureKeyVaultResource(AzureKeyVaultService service, AzureKeyVaultMapper mapper, OntapQuery query,
-            Jobs jobs) {
+            Jobs jobs, QueryOperations queryOperations) {
         this.service = service;
         this.mapper = mapper;
         this.query = query;
         this.jobs = jobs;
+        this.queryOperations = queryOperations;
     }
 
     @Override
@@ -47,7 +50,7 @@ public class AzureKeyVaultResource implements AzureKeyVaultsApi {
             String ekmipReachabilityCode, String ekmipReachabilityNodeUuid, String ekmipReachabilityNodeName,
             String ekmipReachabilityMessage, String skipVerification, String enabled, String verifyHost,
             String verifyIp, String name, String xMockError, String xMockErrorTarget, Integer xMockDelay) {
-        return query.collection(service.all().stream().map(this::wire).toList());
+        return query.collection(all());
     }
 
     @Override
@@ -100,6 +103,27 @@ public class AzureKeyVaultResource implements AzureKeyVaultsApi {
         return jobs.run("DELETE " + AzureKeyVaultMapper.href(uuid), returnTimeout, 200, () -> service.delete(uuid));
     }
 
+    /** Each record's change is made directly, not as a job: the answer comes when every record is done. */
+    @Override
+    public Response azureKeyVaultCollectionModify(AzureKeyVaultModify body, Boolean continueOnFailure,
+            Boolean serialRecords, Boolean returnRecords, Integer returnTimeout, String xMockError,
+            String xMockErrorTarget, Integer xMockDelay) {
+        return queryOperations.apply(this::all, uuid -> {
+            service.checkModify(uuid, body);
+            service.modify(uuid, body);
+        });
+    }
+
+    @Override
+    public Response azureKeyVaultCollectionDelete(Boolean continueOnFailure, Boolean serialRecords,
+            Boolean returnRecords, Integer returnTimeout, String xMockError, String xMockErrorTarget,
+            Integer xMockDelay) {
+        return queryOperations.apply(this::all, uuid -> {
+            service.checkDelete(uuid);
+            service.delete(uuid);
+        });
+    }
+
     @Override
     public Response azureKeyVaultRekeyExternal(String uuid, AzureKeyVaultKey body, Integer returnTimeout,
             Boolean returnRecords, String xMockError, String xMockErrorTarget, Integer xMockDelay,
@@ -125,6 +149,10 @@ public class AzureKeyVaultResource implements AzureKeyVaultsApi {
         service.checkKeyOperation(uuid);
         return jobs.run("POST " + AzureKeyVaultMapper.href(uuid) + "/restore", returnTimeout, 201,
                 () -> service.keyOperation(uuid));
+    }
+
+    private List<AzureKeyVault> all() {
+        return service.all().stream().map(this::wire).toList();
     }
 
     /** The full wire form (advanced properties included), without what the emulated release does not have. */

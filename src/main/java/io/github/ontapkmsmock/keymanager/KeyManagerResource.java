@@ -11,6 +11,7 @@ import io.github.ontapkmsmock.model.SecurityKeyManagerMigrate;
 import io.github.ontapkmsmock.model.SecurityKeyManagerModify;
 import io.github.ontapkmsmock.ontap.jobs.Jobs;
 import io.github.ontapkmsmock.ontap.query.OntapQuery;
+import io.github.ontapkmsmock.ontap.query.QueryOperations;
 
 /** {@code /api/security/key-managers}: onboard and external key managers of the cluster and of data SVMs. */
 public class KeyManagerResource implements KeyManagersApi {
@@ -20,15 +21,17 @@ public class KeyManagerResource implements KeyManagersApi {
     private final KeyManagerMapper mapper;
     private final OntapQuery query;
     private final Jobs jobs;
+    private final QueryOperations queryOperations;
 
     @Inject
     public KeyManagerResource(KeyManagerService service, KeyManagerActions actions, KeyManagerMapper mapper,
-            OntapQuery query, Jobs jobs) {
+            OntapQuery query, Jobs jobs, QueryOperations queryOperations) {
         this.service = service;
         this.actions = actions;
         this.mapper = mapper;
         this.query = query;
         this.jobs = jobs;
+        this.queryOperations = queryOperations;
     }
 
     @Override
@@ -43,7 +46,32 @@ public class KeyManagerResource implements KeyManagersApi {
             String configurationName, String configurationUuid, List<String> fields, Integer maxRecords,
             Integer returnTimeout, Boolean returnRecords, List<String> orderBy, String xMockError,
             String xMockErrorTarget, Integer xMockDelay) {
-        return query.collection(service.list().stream().map(mapper::keyManager).toList());
+        return query.collection(all());
+    }
+
+    /**
+     * What NetApp's Ansible module sends when it holds no UUID: {@code DELETE
+     * /api/security/key-managers?scope=svm&svm.name=vs0}.
+     */
+    @Override
+    public Response securityKeyManagerCollectionDelete(Boolean continueOnFailure, Boolean serialRecords,
+            Boolean returnRecords, Integer returnTimeout, String xMockError, String xMockErrorTarget,
+            Integer xMockDelay) {
+        return queryOperations.apply(this::all, service::delete);
+    }
+
+    @Override
+    public Response securityKeyManagerCollectionModify(SecurityKeyManagerModify body, Boolean continueOnFailure,
+            Boolean serialRecords, Boolean returnRecords, Integer returnTimeout, String xMockError,
+            String xMockErrorTarget, Integer xMockDelay) {
+        return queryOperations.apply(this::all, uuid -> {
+            service.checkModify(uuid, body, false);
+            service.modify(uuid, body);
+        });
+    }
+
+    private List<?> all() {
+        return service.list().stream().map(mapper::keyManager).toList();
     }
 
     @Override

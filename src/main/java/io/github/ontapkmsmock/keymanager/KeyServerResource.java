@@ -14,6 +14,7 @@ import io.github.ontapkmsmock.api.KeyServersApi;
 import io.github.ontapkmsmock.model.KeyServerCreate;
 import io.github.ontapkmsmock.model.KeyServerModify;
 import io.github.ontapkmsmock.ontap.query.OntapQuery;
+import io.github.ontapkmsmock.ontap.query.QueryOperations;
 
 /** {@code /api/security/key-managers/{uuid}/key-servers}: the key servers of an external key manager. */
 public class KeyServerResource implements KeyServersApi {
@@ -21,21 +22,42 @@ public class KeyServerResource implements KeyServersApi {
     private final KeyServerService service;
     private final KeyManagerMapper mapper;
     private final OntapQuery query;
+    private final QueryOperations queryOperations;
 
     @Inject
-    public KeyServerResource(KeyServerService service, KeyManagerMapper mapper, OntapQuery query) {
+    public KeyServerResource(KeyServerService service, KeyManagerMapper mapper, OntapQuery query,
+            QueryOperations queryOperations) {
         this.service = service;
         this.mapper = mapper;
         this.query = query;
+        this.queryOperations = queryOperations;
     }
 
     @Override
     public Response keyServerCollectionGet(String uuid, String server, String timeout, String username,
             List<String> fields, Integer maxRecords, Integer returnTimeout, Boolean returnRecords, List<String> orderBy,
             String xMockError, String xMockErrorTarget, Integer xMockDelay) {
+        return query.collection(all(uuid));
+    }
+
+    @Override
+    public Response keyServerCollectionModify(String uuid, KeyServerModify body, Boolean continueOnFailure,
+            Boolean serialRecords, Boolean returnRecords, Integer returnTimeout, String xMockError,
+            String xMockErrorTarget, Integer xMockDelay) {
+        return queryOperations.apply(() -> all(uuid), server -> service.modify(uuid, server, body));
+    }
+
+    @Override
+    public Response keyServerCollectionDelete(String uuid, Boolean continueOnFailure, Boolean serialRecords,
+            Boolean returnRecords, Integer returnTimeout, Boolean force, String xMockError, String xMockErrorTarget,
+            Integer xMockDelay) {
+        return queryOperations.apply(() -> all(uuid),
+                server -> service.delete(uuid, server, Boolean.TRUE.equals(force)));
+    }
+
+    private List<?> all(String uuid) {
         KeyManagerRecord keyManager = service.keyManager(uuid);
-        return query.collection(
-                keyManager.external().servers().stream().map(s -> mapper.keyServer(keyManager, s)).toList());
+        return keyManager.external().servers().stream().map(s -> mapper.keyServer(keyManager, s)).toList();
     }
 
     /**

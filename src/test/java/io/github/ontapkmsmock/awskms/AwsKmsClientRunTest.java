@@ -1,7 +1,6 @@
 package io.github.ontapkmsmock.awskms;
 
 import static io.github.ontapkmsmock.awskms.AwsKmsFixtures.PATH;
-import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -39,7 +38,7 @@ class AwsKmsClientRunTest extends OntapTest {
                 .body("state.cluster_state", equalTo(true));
 
         https().body(Map.of("access_key_id", "AKNEWACCESSKEY000001", "secret_access_key", Secrets.secret("rotated"),
-                "polling_period", 30)).patch(href).then().statusCode(200).body(emptyString());
+                "polling_period", 30)).patch(href).then().statusCode(200).body(equalTo("{}"));
         https().get(href).then().statusCode(200)
                 .body("access_key_id", equalTo("AKNEWACCESSKEY000001"))
                 .body("polling_period", equalTo(30))
@@ -58,7 +57,7 @@ class AwsKmsClientRunTest extends OntapTest {
                 .path("job._links.self.href");
         assertEquals("success", pollOverHttps(restore).getString("state"));
 
-        https().delete(href).then().statusCode(200).body(emptyString());
+        https().delete(href).then().statusCode(200).body(equalTo("{}"));
         https().get(href).then().statusCode(404).body("error.code", equalTo("4"));
         https().get(PATH).then().statusCode(200).body("num_records", equalTo(0));
     }

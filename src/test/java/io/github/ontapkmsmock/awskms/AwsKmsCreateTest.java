@@ -6,7 +6,6 @@ import static io.github.ontapkmsmock.awskms.AwsKmsFixtures.create;
 import static io.github.ontapkmsmock.awskms.AwsKmsFixtures.fullBody;
 import static io.github.ontapkmsmock.awskms.AwsKmsFixtures.get;
 import static io.github.ontapkmsmock.awskms.AwsKmsFixtures.requiredBody;
-import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -46,7 +45,7 @@ class AwsKmsCreateTest extends OntapTest {
     void createAnswers201WithLocationAndNoBody() {
         var answer = api().body(requiredBody(Inventory.VS0)).post(PATH);
 
-        answer.then().statusCode(201).body(emptyString());
+        answer.then().statusCode(201).body(equalTo("{}"));
         String uuid = answer.header("Location").substring(PATH.length() + 1);
         JsonPath stored = get(uuid);
         assertEquals(Inventory.VS0_UUID, stored.getString("svm.uuid"));

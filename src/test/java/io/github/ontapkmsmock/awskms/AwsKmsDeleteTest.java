@@ -4,7 +4,6 @@ import static io.github.ontapkmsmock.awskms.AwsKmsFixtures.PATH;
 import static io.github.ontapkmsmock.awskms.AwsKmsFixtures.count;
 import static io.github.ontapkmsmock.awskms.AwsKmsFixtures.create;
 import static io.github.ontapkmsmock.awskms.AwsKmsFixtures.get;
-import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -21,12 +20,20 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class AwsKmsDeleteTest extends OntapTest {
 
+    /** NetApp's Python library sends the empty object {@code {}} with every DELETE: no body, for ONTAP. */
+    @Test
+    void deleteWithAnEmptyJsonObjectBodyDeletes() {
+        String uuid = create(Inventory.VS0);
+        api().body("{}").delete(PATH + "/" + uuid).then().statusCode(200).body(equalTo("{}"));
+        assertEquals(0, count());
+    }
+
     @Test
     void deleteRemovesTheConfiguration() {
         String uuid = create(Inventory.VS0);
         String other = create(Inventory.VS1);
 
-        api().delete(PATH + "/" + uuid).then().statusCode(200).body(emptyString());
+        api().delete(PATH + "/" + uuid).then().statusCode(200).body(equalTo("{}"));
 
         api().get(PATH + "/" + uuid).then().statusCode(404)
                 .body("error.code", equalTo("4"))

@@ -3,7 +3,6 @@ package io.github.ontapkmsmock.awskms;
 import static io.github.ontapkmsmock.awskms.AwsKmsFixtures.PATH;
 import static io.github.ontapkmsmock.awskms.AwsKmsFixtures.create;
 import static io.github.ontapkmsmock.awskms.AwsKmsFixtures.get;
-import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -56,7 +55,7 @@ class AwsKmsModifyTest extends OntapTest {
         body.put("host", "172.20.216.9");
         body.put("encryption_context", "aws:fsx:fs-id=fs-1");
 
-        api().body(body).patch(PATH + "/" + uuid).then().statusCode(200).body(emptyString());
+        api().body(body).patch(PATH + "/" + uuid).then().statusCode(200).body(equalTo("{}"));
 
         api().get(PATH + "/" + uuid).then().statusCode(200)
                 .body("region", equalTo("eu-west-1"))
@@ -94,7 +93,7 @@ class AwsKmsModifyTest extends OntapTest {
         Map<String, Object> body = Map.of("access_key_id", "AKNEWACCESSKEY000001", "secret_access_key",
                 Secrets.secret("rotated"), "skip_verify", true);
 
-        api().body(body).patch(PATH + "/" + uuid).then().statusCode(200).body(emptyString());
+        api().body(body).patch(PATH + "/" + uuid).then().statusCode(200).body(equalTo("{}"));
 
         api().get(PATH + "/" + uuid).then().statusCode(200)
                 .body("access_key_id", equalTo("AKNEWACCESSKEY000001"))

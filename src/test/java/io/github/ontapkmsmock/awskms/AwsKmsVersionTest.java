@@ -43,6 +43,8 @@ class AwsKmsVersionTest extends OntapTest {
         api().body(Map.of("key_id", "key01")).post(PATH + "/" + uuid + "/rekey-external").then().statusCode(404);
         api().post(PATH + "/" + uuid + "/rekey-internal").then().statusCode(404);
         api().post(PATH + "/" + uuid + "/restore").then().statusCode(404);
+        api().body(Map.of("region", "eu-west-1")).patch(PATH + "?uuid=*").then().statusCode(404);
+        api().delete(PATH + "?uuid=*").then().statusCode(404);
 
         version.reset();
         assertEquals(1, AwsKmsFixtures.count());

@@ -1,7 +1,6 @@
 package io.github.ontapkmsmock.keymanager;
 
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,11 +11,19 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class KeyManagerDeleteTest extends KeyManagerFixtures {
 
+    /** NetApp's Python library sends the empty object {@code {}} with every DELETE: no body, for ONTAP. */
+    @Test
+    void deleteWithAnEmptyJsonObjectBodyDeletes() {
+        String uuid = createOnboard();
+        api().body("{}").delete(KEY_MANAGERS + "/" + uuid).then().statusCode(200).body(equalTo("{}"));
+        assertEquals(0, allKeyManagers().getInt("num_records"));
+    }
+
     @Test
     void deletesExternalKeyManagerWithItsKeyServers() {
         String uuid = createExternalCluster("10.0.0.1", "10.0.0.2");
         String other = create(externalVs0("10.0.0.1"));
-        api().delete(KEY_MANAGERS + "/" + uuid).then().statusCode(200).body(emptyOrNullString());
+        api().delete(KEY_MANAGERS + "/" + uuid).then().statusCode(200).body(equalTo("{}"));
         api().get(KEY_MANAGERS).then().statusCode(200).body("records.uuid", contains(other));
         api().get(KEY_MANAGERS + "/" + uuid).then().statusCode(404).body("error.code", equalTo("4"));
         api().get(keyServers(uuid)).then().statusCode(404).body("error.code", equalTo("4"));
@@ -25,7 +32,7 @@ class KeyManagerDeleteTest extends KeyManagerFixtures {
     @Test
     void deletesOnboardKeyManager() {
         String uuid = createOnboard();
-        api().delete(KEY_MANAGERS + "/" + uuid).then().statusCode(200).body(emptyOrNullString());
+        api().delete(KEY_MANAGERS + "/" + uuid).then().statusCode(200).body(equalTo("{}"));
         assertEquals(0, allKeyManagers().getInt("num_records"));
     }
 

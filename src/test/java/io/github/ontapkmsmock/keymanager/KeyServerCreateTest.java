@@ -1,7 +1,6 @@
 package io.github.ontapkmsmock.keymanager;
 
 import static org.hamcrest.Matchers.contains;
-import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
@@ -52,7 +51,7 @@ class KeyServerCreateTest extends KeyManagerFixtures {
         String uuid = createExternalCluster("10.0.0.1");
         post(uuid, Map.of("server", "10.0.0.2")).statusCode(201)
                 .header("Location", endsWith(keyServers(uuid) + "/10.0.0.2%3A5696"))
-                .body(emptyOrNullString());
+                .body(equalTo("{}"));
     }
 
     @Test

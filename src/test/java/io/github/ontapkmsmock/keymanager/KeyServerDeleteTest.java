@@ -1,6 +1,5 @@
 package io.github.ontapkmsmock.keymanager;
 
-import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -24,7 +23,7 @@ class KeyServerDeleteTest extends KeyManagerFixtures {
 
     @Test
     void deletesAServerKeepingTheOrderOfTheOthers() {
-        api().delete(keyServers(uuid) + "/10.0.0.2:5696").then().statusCode(200).body(emptyOrNullString());
+        api().delete(keyServers(uuid) + "/10.0.0.2:5696").then().statusCode(200).body(equalTo("{}"));
         assertEquals(List.of("10.0.0.1:5696", "10.0.0.3:5696"), serverNames(uuid));
         assertEquals(List.of("10.0.0.1:5696", "10.0.0.3:5696"), keyManager(uuid).getList("external.servers.server"));
         api().get(keyServers(uuid) + "/10.0.0.2:5696").then().statusCode(404).body("error.code", equalTo("4"));
@@ -34,6 +33,13 @@ class KeyServerDeleteTest extends KeyManagerFixtures {
     void deletesAServerAddressedPercentEncoded() {
         raw(api()).delete(keyServers(uuid) + "/10.0.0.3%3A5696").then().statusCode(200);
         assertEquals(List.of("10.0.0.1:5696", "10.0.0.2:5696"), serverNames(uuid));
+    }
+
+    /** NetApp's Python library sends the empty object {@code {}} with every DELETE: no body, for ONTAP. */
+    @Test
+    void deleteWithAnEmptyJsonObjectBodyDeletes() {
+        api().body("{}").delete(keyServers(uuid) + "/10.0.0.2:5696").then().statusCode(200).body(equalTo("{}"));
+        assertEquals(List.of("10.0.0.1:5696", "10.0.0.3:5696"), serverNames(uuid));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package io.github.ontapkmsmock.keymanager;
 
-import static org.hamcrest.Matchers.emptyOrNullString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
@@ -37,7 +36,7 @@ class KeyServerModifyTest extends KeyManagerFixtures {
 
     @Test
     void changesTheTimeout() {
-        patch("10.0.0.2:5696", Map.of("timeout", 45)).statusCode(200).body(emptyOrNullString());
+        patch("10.0.0.2:5696", Map.of("timeout", 45)).statusCode(200).body(equalTo("{}"));
         assertEquals(45, server("10.0.0.2:5696").getInt("timeout"));
         assertEquals(25, server("10.0.0.1:5696").getInt("timeout"));
         assertEquals(List.of(25, 45), keyManager(uuid).getList("external.servers.timeout"));

@@ -16,7 +16,8 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * Base of every {@code @QuarkusTest}: the state is back to the seeded start before each test, every request
- * authenticates as the cluster admin, and every response of the run is checked for leaked secrets.
+ * authenticates as the cluster admin, and every response of the run is checked for leaked secrets and for ONTAP's
+ * answer form (a JSON body, one Content-Type form).
  */
 public abstract class OntapTest {
 
@@ -24,7 +25,7 @@ public abstract class OntapTest {
     public static final String PASSWORD = "netapp1!";
 
     static {
-        RestAssured.filters(new SecretLeakFilter());
+        RestAssured.filters(new SecretLeakFilter(), new OntapAnswerFilter());
     }
 
     @Inject

@@ -27,7 +27,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.ontapkmsmock.ontap.http.BasicAuthentication;
@@ -60,15 +59,7 @@ public class OntapExceptionMappers {
     public Response ontap(OntapException e, HttpHeaders headers) {
         OntapError entry = catalogue.resolve(request.operation(), e.code());
         int status = e.status().orElse(entry.status());
-        ObjectNode error = JsonNodeFactory.instance.objectNode();
-        ObjectNode body = error.putObject("error");
-        body.put("message", e.explicitMessage().orElse(entry.message()));
-        body.put("code", e.code());
-        e.target().ifPresent(t -> body.put("target", t));
-        if (!e.arguments().isEmpty()) {
-            var args = body.putArray("arguments");
-            e.arguments().forEach(a -> args.addObject().put("code", a.code()).put("message", a.message()));
-        }
+        ObjectNode error = ErrorEnvelope.of(e, e.explicitMessage().orElse(entry.message()));
         Response.ResponseBuilder answer = Response.status(status).entity(error)
                 .type(OntapMediaTypes.negotiate(headers));
         if (status == 401) {

@@ -126,6 +126,25 @@ public class FaultRules implements Resettable {
         return Optional.empty();
     }
 
+    /**
+     * The first rule forcing an error code in the answer (not in a job, not a connection fault) that applies to
+     * this request and fires: what a record of a query-based PATCH or DELETE meets (see {@link RecordFaults}).
+     */
+    public synchronized Optional<FaultRule> fireError(String method, String path, SpecOperation operation) {
+        for (Active active : rules) {
+            FaultRule rule = active.rule;
+            boolean answersWithError = rule.code().isPresent() && !rule.job() && rule.connection().isEmpty();
+            if (answersWithError && !active.exhausted() && rule.matches(method, path, operation)) {
+                active.matched++;
+                if (active.draw()) {
+                    active.fired++;
+                    return Optional.of(rule);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     @Override
     public synchronized void reset() {
         rules.clear();

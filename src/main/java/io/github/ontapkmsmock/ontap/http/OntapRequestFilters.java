@@ -76,7 +76,7 @@ public class OntapRequestFilters {
         }
     }
 
-    private static boolean isApi(String path) {
+    static boolean isApi(String path) {
         return path.equals("/api") || path.startsWith("/api/");
     }
 

@@ -92,7 +92,7 @@ public record CollectionQuery(
         throw CommonErrors.invalidValue("max_records", "expected a whole number of at least 0, got \"" + text + "\"");
     }
 
-    private static boolean bool(String field, String text) {
+    static boolean bool(String field, String text) {
         if ("true".equalsIgnoreCase(text) || "1".equals(text)) {
             return true;
         }

@@ -81,33 +81,8 @@ public class OntapQuery {
     public ObjectNode collectionBody(Collection<?> models, Map<String, String> filterAliases) {
         FieldTree tree = tree();
         CollectionQuery query = CollectionQuery.parse(uriInfo.getQueryParameters(), Set.of());
-        introduced.refuseNewerInQuery();
-        List<Map.Entry<String, FieldFilter>> filters = query.filters().entrySet().stream()
-                .map(f -> Map.entry(filterAliases.getOrDefault(f.getKey(), f.getKey()), f.getValue())).toList();
-        filters.forEach(f -> {
-            if (tree.at(f.getKey()).isEmpty()) {
-                throw CommonErrors.unexpectedArgument(f.getKey());
-            }
-        });
-        requireNamedSvmExists(query);
-        query.orderBy().forEach(o -> {
-            if (tree.at(o.field()).isEmpty()) {
-                throw CommonErrors.invalidValue("order_by", "\"" + o.field() + "\" is not a field of this record");
-            }
-        });
+        List<JsonNode> matching = matching(models, query, filterAliases);
         Projection projection = Projection.of(tree, query.fields(), true);
-
-        List<JsonNode> matching = new ArrayList<>();
-        for (Object model : models) {
-            JsonNode record = wireForm(model);
-            if (filters.stream()
-                    .allMatch(f -> f.getValue().matches(JsonPaths.values(record, f.getKey())))) {
-                matching.add(record);
-            }
-        }
-        if (!query.orderBy().isEmpty()) {
-            matching.sort(ordering(query.orderBy()));
-        }
 
         ObjectNode body = JSON.objectNode();
         ObjectNode links = JSON.objectNode();
@@ -127,6 +102,39 @@ public class OntapQuery {
         }
         body.set("_links", links);
         return body;
+    }
+
+    /**
+     * The records the query's filters select, in wire form and in its {@code order_by}: what a collection GET lists
+     * and what a query-based PATCH or DELETE applies to. Filters and {@code order_by} must name fields of the record.
+     */
+    List<JsonNode> matching(Collection<?> models, CollectionQuery query, Map<String, String> filterAliases) {
+        FieldTree tree = tree();
+        introduced.refuseNewerInQuery();
+        List<Map.Entry<String, FieldFilter>> filters = query.filters().entrySet().stream()
+                .map(f -> Map.entry(filterAliases.getOrDefault(f.getKey(), f.getKey()), f.getValue())).toList();
+        filters.forEach(f -> {
+            if (tree.at(f.getKey()).isEmpty()) {
+                throw CommonErrors.unexpectedArgument(f.getKey());
+            }
+        });
+        requireNamedSvmExists(query);
+        query.orderBy().forEach(o -> {
+            if (tree.at(o.field()).isEmpty()) {
+                throw CommonErrors.invalidValue("order_by", "\"" + o.field() + "\" is not a field of this record");
+            }
+        });
+        List<JsonNode> matching = new ArrayList<>();
+        for (Object model : models) {
+            JsonNode record = wireForm(model);
+            if (filters.stream().allMatch(f -> f.getValue().matches(JsonPaths.values(record, f.getKey())))) {
+                matching.add(record);
+            }
+        }
+        if (!query.orderBy().isEmpty()) {
+            matching.sort(ordering(query.orderBy()));
+        }
+        return matching;
     }
 
     /**
@@ -179,7 +187,7 @@ public class OntapQuery {
         return model instanceof JsonNode node ? node : mapper.valueToTree(model);
     }
 
-    private FieldTree tree() {
+    FieldTree tree() {
         return request.operation().flatMap(op -> op.records().or(() -> spec.recordsAt(op.pathTemplate())))
                 .orElseGet(() -> FieldTree.leaf(false));
     }

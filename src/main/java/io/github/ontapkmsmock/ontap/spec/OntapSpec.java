@@ -133,10 +133,34 @@ public final class OntapSpec {
         Optional<FieldTree> records = "GET".equals(method) && recordSchema != null
                 ? Optional.of(fieldTree(recordSchema, false, 0)) : Optional.empty();
         return new SpecOperation(method, template, op.path("operationId").asText(), pathPattern(template),
-                literalSegments(template), readErrors(op.path("x-ontap-errors")),
+                literalSegments(template), errorsOf(op),
                 Optional.ofNullable(op.path("x-ontap-introduced").textValue()), records, collection,
                 responses.has("202"),
                 Optional.ofNullable(responses.path("202").path("x-ontap-introduced").textValue()));
+    }
+
+    /** The operation's own {@code x-ontap-errors}, then those of the operation {@code x-ontap-errors-from} names. */
+    private List<OntapError> errorsOf(JsonNode op) {
+        List<OntapError> errors = new ArrayList<>(readErrors(op.path("x-ontap-errors")));
+        String from = op.path("x-ontap-errors-from").textValue();
+        if (from != null) {
+            JsonNode source = operationNode(from)
+                    .orElseThrow(() -> new IllegalStateException("x-ontap-errors-from names no operation: " + from));
+            readErrors(source.path("x-ontap-errors")).stream()
+                    .filter(e -> errors.stream().noneMatch(own -> own.code().equals(e.code()))).forEach(errors::add);
+        }
+        return List.copyOf(errors);
+    }
+
+    private Optional<JsonNode> operationNode(String operationId) {
+        List<JsonNode> found = new ArrayList<>();
+        root.path("paths").forEach(path -> METHODS.forEach(method -> {
+            JsonNode op = path.get(method);
+            if (op != null && operationId.equals(op.path("operationId").asText())) {
+                found.add(op);
+            }
+        }));
+        return found.stream().findFirst();
     }
 
     private static List<OntapError> readErrors(JsonNode list) {

@@ -38,6 +38,15 @@ public abstract class RecordStore<R> implements Resettable {
         records.remove(recordKey);
     }
 
+    /** The records as they are now: running the result puts them back. Call under the write lock. */
+    public Runnable checkpoint() {
+        Map<String, R> saved = new LinkedHashMap<>(records);
+        return () -> {
+            records.clear();
+            records.putAll(saved);
+        };
+    }
+
     protected Stream<R> stream() {
         return records.values().stream();
     }

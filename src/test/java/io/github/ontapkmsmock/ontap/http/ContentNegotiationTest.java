@@ -2,37 +2,44 @@ package io.github.ontapkmsmock.ontap.http;
 
 import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
 
 import io.github.ontapkmsmock.testing.OntapTest;
 import io.quarkus.test.junit.QuarkusTest;
 
+/** One Content-Type form, ONTAP's, for success and error answers alike: no charset parameter. */
 @QuarkusTest
 class ContentNegotiationTest extends OntapTest {
 
     @Test
     void halJsonByDefaultAndForAnyType() {
         api().accept("*/*").get("/api/cluster").then().statusCode(200)
-                .header("Content-Type", startsWith("application/hal+json"));
+                .header("Content-Type", equalTo("application/hal+json"));
         api().accept("application/hal+json").get("/api/cluster").then().statusCode(200)
-                .header("Content-Type", startsWith("application/hal+json"));
+                .header("Content-Type", equalTo("application/hal+json"));
+    }
+
+    @Test
+    void errorsHaveTheFormOfSuccessAnswers() {
+        api().get("/api/svm/svms/nope").then().statusCode(404).header("Content-Type", equalTo("application/hal+json"));
+        api().body("{").post("/api/security/key-managers").then().statusCode(400)
+                .header("Content-Type", equalTo("application/hal+json"));
     }
 
     @Test
     void plainJsonWhenAskedFor() {
         api().accept("application/json").get("/api/cluster").then().statusCode(200)
-                .header("Content-Type", startsWith("application/json"))
+                .header("Content-Type", equalTo("application/json"))
                 .body("name", equalTo("cluster1"));
         api().accept("application/json").get("/api/nope").then().statusCode(404)
-                .header("Content-Type", startsWith("application/json"));
+                .header("Content-Type", equalTo("application/json"));
     }
 
     @Test
     void headAnswersLikeGetWithoutABody() {
         api().head("/api/cluster").then().statusCode(200)
-                .header("Content-Type", startsWith("application/hal+json"))
+                .header("Content-Type", equalTo("application/hal+json"))
                 .body(emptyString());
         api().head("/api/svm/svms/00000000-0000-0000-0000-000000000000").then().statusCode(404);
     }

@@ -42,10 +42,31 @@ class SpecConventionsTest {
     void declaresTheKeyManagementOperations() {
         long count = spec.operations().stream()
                 .filter(op -> op.pathTemplate().matches("/api/security/(aws-kms|azure-key-vaults|key-managers).*"))
+                .filter(op -> !op.operationId().matches(".*_collection_(modify|delete)"))
                 .count();
         assertEquals(28, count);
         for (String id : List.of("security_key_manager_migrate", "security_key_manager_restore")) {
             assertTrue(spec.operation(id).isPresent(), id);
+        }
+    }
+
+    /** ONTAP's convention: every collection whose records take PATCH or DELETE takes it with a query too. */
+    @Test
+    void everyInstancePatchAndDeleteHasItsQueryBasedForm() {
+        for (SpecOperation op : spec.operations()) {
+            if (!op.method().equals("PATCH") && !op.method().equals("DELETE") || !op.pathTemplate().endsWith("}")
+                    || op.pathTemplate().startsWith("/api/cluster")) {
+                continue;
+            }
+            String collection = op.pathTemplate().replaceFirst("/\\{[^}]+}$", "");
+            SpecOperation query = spec.operations().stream()
+                    .filter(q -> q.method().equals(op.method()) && q.pathTemplate().equals(collection)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no " + op.method() + " " + collection));
+            assertEquals(op.introduced(), query.introduced(), query.operationId());
+            JsonNode node = spec.node(query);
+            assertEquals(op.operationId(), node.path("x-ontap-errors-from").asText(), query.operationId());
+            op.errors().forEach(e -> assertTrue(query.documented(e.code()).isPresent(),
+                    query.operationId() + " lacks " + e.code()));
         }
     }
 

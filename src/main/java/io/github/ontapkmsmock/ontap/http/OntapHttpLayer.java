@@ -1,0 +1,241 @@
+package io.github.ontapkmsmock.ontap.http;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.github.ontapkmsmock.ontap.errors.CommonErrors;
+import io.github.ontapkmsmock.ontap.errors.ErrorEnvelope;
+import io.github.ontapkmsmock.ontap.errors.OntapException;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * What the HTTP layer does for ONTAP requests before the REST layer sees them.
+ *
+ * <p>The mock runs with {@code vertx.disableURIValidation} (see {@code OntapMockMain}) so that raw {@code | < > [ ]
+ * { }} in a query string are read like their percent-encoded forms, as ONTAP reads them; a URI that cannot be
+ * decoded at all (a {@code %} without two hex digits, bytes that are not UTF-8) is refused here with ONTAP's
+ * envelope, 400 code {@code 262185}, instead of a bare 400. So is a body over the configured size limit (413). The
+ * HTTP decoder's own refusals of an over-long request line (414) or headers (431) happen before any handler and
+ * stay bare: Quarkus offers no hook there.
+ *
+ * <p>Every answer has ONTAP's Content-Type form, {@code application/hal+json} (or {@code application/json} when
+ * asked for), without a charset parameter, success and error alike.
+ *
+ * <p>A GET, HEAD or DELETE whose body is the empty JSON object {@code {}} or only whitespace has no body, as NetApp's
+ * Python library sends {@code {}} with every DELETE; any other body stays refused with {@code 262198}.
+ */
+@ApplicationScoped
+public class OntapHttpLayer {
+
+    /** Before everything else on the router: the journal and the fault rules see only readable requests. */
+    public static final int ROUTE_ORDER = -2_000;
+
+    private static final Set<HttpMethod> NO_BODY = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.DELETE);
+    /** A body longer than this is not an empty object with some whitespace: left for the 262198 refusal. */
+    private static final long MAX_EMPTY_BODY = 64 * 1024;
+    private static final String RAW = "\"<>[\\]^`{|}";
+
+    private final long maxBodySize;
+
+    @Inject
+    public OntapHttpLayer(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize) {
+        this.maxBodySize = maxBodySize.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.route("/api/*").order(ROUTE_ORDER).handler(this::handle);
+        router.route("/_mock/*").order(ROUTE_ORDER).handler(this::checkUri);
+        // A path the router itself cannot read (e.g. /api/svm/svms/%G0) fails before any route runs.
+        router.errorHandler(400, ctx -> {
+            String path = ctx.request().path();
+            if (!ctx.response().ended() && path != null && (path.startsWith("/api") || path.startsWith("/_mock"))) {
+                refuseUri(ctx);
+            } else if (!ctx.response().ended()) {
+                ctx.response().setStatusCode(400).end();
+            }
+        });
+    }
+
+    void handle(RoutingContext ctx) {
+        if (!readable(ctx)) {
+            return;
+        }
+        ctx.addHeadersEndHandler(v -> withoutCharset(ctx));
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length != null && tooLarge(length)) {
+            refuseBody(ctx);
+            return;
+        }
+        boolean chunked = ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+        if (!NO_BODY.contains(ctx.request().method()) || !chunked && (length == null || !withinLimit(length))) {
+            ctx.next();
+            return;
+        }
+        // Read up to the limit only: a longer (chunked) body is not an empty object, and is not kept.
+        Buffer body = Buffer.buffer();
+        boolean[] longer = { false };
+        ctx.request().handler(chunk -> {
+            if (longer[0] || body.length() + chunk.length() > MAX_EMPTY_BODY) {
+                longer[0] = true;
+            } else {
+                body.appendBuffer(chunk);
+            }
+        });
+        ctx.request().exceptionHandler(ctx::fail);
+        ctx.request().endHandler(end -> {
+            if (!longer[0] && isEmptyJson(body)) {
+                ctx.request().headers().remove(HttpHeaders.CONTENT_LENGTH).remove(HttpHeaders.TRANSFER_ENCODING);
+            }
+            ctx.next();
+        });
+        ctx.request().resume();
+    }
+
+    void checkUri(RoutingContext ctx) {
+        if (readable(ctx)) {
+            ctx.addHeadersEndHandler(v -> withoutCharset(ctx));
+            ctx.next();
+        }
+    }
+
+    /**
+     * One Content-Type form for every answer, ONTAP's {@code application/hal+json} (or {@code application/json}):
+     * the REST layer adds {@code ;charset=UTF-8} to the types it picks itself (success answers), not to those an
+     * answer names (errors). JSON is UTF-8 by definition (RFC 8259).
+     */
+    private static void withoutCharset(RoutingContext ctx) {
+        String type = ctx.response().headers().get(HttpHeaders.CONTENT_TYPE);
+        int parameters = type == null ? -1 : type.indexOf(';');
+        if (parameters > 0 && type.substring(0, parameters).trim().endsWith("json")) {
+            ctx.response().headers().set(HttpHeaders.CONTENT_TYPE, type.substring(0, parameters).trim());
+        }
+    }
+
+    /**
+     * Whether the request goes on as it is. A URI that cannot be decoded is refused; one with raw characters that
+     * a URI may not hold is served as its percent-encoded form (the REST layer and the links the mock writes need a
+     * valid URI), by routing the request again under that form.
+     */
+    private static boolean readable(RoutingContext ctx) {
+        String uri = ctx.request().uri();
+        if (!decodable(uri)) {
+            refuseUri(ctx);
+            return false;
+        }
+        String encoded = encodeRaw(uri);
+        if (!encoded.equals(uri)) {
+            ctx.reroute(ctx.request().method(), encoded);
+            return false;
+        }
+        return true;
+    }
+
+    private static void refuseUri(RoutingContext ctx) {
+        answer(ctx, 400, "uri", "Invalid URI: a percent-encoded character is not valid UTF-8 or a \"%\" is not "
+                + "followed by two hexadecimal digits.");
+    }
+
+    /** ONTAP's envelope, code 262185 (invalid value), written where no exception mapper runs. */
+    private static Future<Void> answer(RoutingContext ctx, int status, String target, String message) {
+        OntapException error = OntapException.documented(CommonErrors.INVALID_VALUE).withTarget(target);
+        return ctx.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE,
+                        OntapMediaTypes.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT)).toString())
+                .end(ErrorEnvelope.of(error, message).toString());
+    }
+
+    /**
+     * Before Quarkus's own check of {@code quarkus.http.limits.max-body-size}, which answers a bare 413: the same
+     * refusal in ONTAP's envelope. The connection closes, the body is not read.
+     */
+    private boolean tooLarge(String length) {
+        try {
+            return Long.parseLong(length.trim()) > maxBodySize;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private void refuseBody(RoutingContext ctx) {
+        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        answer(ctx, 413, "body", "The request body is larger than the " + maxBodySize + " bytes the mock accepts.")
+                .onComplete(done -> ctx.request().connection().close());
+    }
+
+    private static boolean withinLimit(String length) {
+        try {
+            long n = Long.parseLong(length.trim());
+            return n > 0 && n <= MAX_EMPTY_BODY;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    static boolean isEmptyJson(Buffer body) {
+        String text = body.toString(StandardCharsets.UTF_8).strip();
+        if (text.isEmpty()) {
+            return true;
+        }
+        return text.startsWith("{") && text.endsWith("}") && text.substring(1, text.length() - 1).isBlank();
+    }
+
+    /** Characters a URI may not hold raw (RFC 3986) but clients type, as curl sends them: percent-encoded. */
+    static String encodeRaw(String uri) {
+        StringBuilder out = new StringBuilder(uri.length());
+        // The HTTP decoder hands the request line over byte by byte (ISO-8859-1): a raw UTF-8 character is its bytes.
+        for (byte b : uri.getBytes(StandardCharsets.ISO_8859_1)) {
+            int c = b & 0xff;
+            if (c > 0x20 && c < 0x7f && RAW.indexOf(c) < 0) {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format("%02X", c));
+            }
+        }
+        return out.toString();
+    }
+
+    /** Every {@code %} followed by two hex digits, and what they encode UTF-8. */
+    static boolean decodable(String uri) {
+        if (uri == null) {
+            return false;
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(uri.length());
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= uri.length() || Character.digit(uri.charAt(i + 1), 16) < 0
+                        || Character.digit(uri.charAt(i + 2), 16) < 0) {
+                    return false;
+                }
+                bytes.put((byte) Integer.parseInt(uri.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                bytes.put((byte) c);
+            }
+        }
+        bytes.flip();
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes);
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+}
