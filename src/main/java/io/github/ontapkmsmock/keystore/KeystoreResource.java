@@ -9,6 +9,7 @@ import io.github.ontapkmsmock.api.KeyStoresApi;
 import io.github.ontapkmsmock.model.SecurityKeystoreModify;
 import io.github.ontapkmsmock.ontap.jobs.Jobs;
 import io.github.ontapkmsmock.ontap.query.OntapQuery;
+import io.github.ontapkmsmock.ontap.query.QueryOperations;
 
 /**
  * {@code /api/security/key-stores}: every family's keystore configurations, listed; one enabled or disabled (a
@@ -20,13 +21,16 @@ public class KeystoreResource implements KeyStoresApi {
     private final KeystoreMapper mapper;
     private final OntapQuery query;
     private final Jobs jobs;
+    private final QueryOperations queryOperations;
 
     @Inject
-    public KeystoreResource(KeystoreService service, KeystoreMapper mapper, OntapQuery query, Jobs jobs) {
+    public KeystoreResource(KeystoreService service, KeystoreMapper mapper, OntapQuery query, Jobs jobs,
+            QueryOperations queryOperations) {
         this.service = service;
         this.mapper = mapper;
         this.query = query;
         this.jobs = jobs;
+        this.queryOperations = queryOperations;
     }
 
     @Override
@@ -34,7 +38,26 @@ public class KeystoreResource implements KeyStoresApi {
             String type, String enabled, String configurationUuid, String configurationName, String scope,
             String state, List<String> fields, Integer maxRecords, Integer returnTimeout, Boolean returnRecords,
             List<String> orderBy, String xMockError, String xMockErrorTarget, Integer xMockDelay) {
-        return query.collection(service.all().stream().map(mapper::toModel).toList());
+        return query.collection(all());
+    }
+
+    /** Each selected configuration is switched at once: the mock's work never outlasts {@code return_timeout}. */
+    @Override
+    public Response securityKeystoreCollectionModify(SecurityKeystoreModify body, Boolean continueOnFailure,
+            Boolean serialRecords, Boolean returnRecords, Integer returnTimeout, String xMockError,
+            String xMockErrorTarget, Integer xMockDelay) {
+        return queryOperations.apply(this::all, uuid -> service.modify(uuid, service.checkModify(uuid, body)));
+    }
+
+    @Override
+    public Response securityKeystoreCollectionDelete(Boolean continueOnFailure, Boolean serialRecords,
+            Boolean returnRecords, Integer returnTimeout, String xMockError, String xMockErrorTarget,
+            Integer xMockDelay) {
+        return queryOperations.apply(this::all, service::delete);
+    }
+
+    private List<?> all() {
+        return service.all().stream().map(mapper::toModel).toList();
     }
 
     @Override
