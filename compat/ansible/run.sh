@@ -79,16 +79,20 @@ answers || { echo "compat/ansible: the mock did not answer within 60 s" >&2; exi
 # --- the scenarios ---
 export ANSIBLE_CONFIG="$suite/ansible.cfg" MOCK_HTTPS_PORT="$https_port" ANSIBLE_NOCOLOR=1
 export ANSIBLE_LOCAL_TEMP="$work/tmp" ANSIBLE_REMOTE_TEMP="$work/tmp"
+passed=()
 failed=()
 for playbook in "$suite"/playbooks/*.yml; do
   name="$(basename "$playbook" .yml)"
   say "playbook $name"
-  if ! timeout "$playbook_timeout" ansible-playbook "$playbook" </dev/null; then
+  if timeout "$playbook_timeout" ansible-playbook "$playbook" </dev/null; then
+    passed+=("$name")
+  else
     failed+=("$name")
   fi
 done
 
 say "summary"
+echo "passed: ${passed[*]:-none}"
 if [ ${#failed[@]} -gt 0 ]; then
   echo "compat/ansible: failed: ${failed[*]} (mock log: $work/mock.log)" >&2
   exit 1
