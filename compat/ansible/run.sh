@@ -2,7 +2,7 @@
 # NetApp's Ansible collection (netapp.ontap, as Debian's `ansible` package bundles it) against the mock over HTTPS:
 # installs Ansible when it is missing, builds the jar when it is missing, starts it on 127.0.0.1 with the embedded
 # inventory, runs every playbook of playbooks/, stops the jar, and fails when any scenario fails.
-# Ports: MOCK_HTTP_PORT (48080) and MOCK_HTTPS_PORT (48443). Page: docs/compat-ansible.md.
+# Ports: MOCK_HTTP_PORT (48080) and MOCK_HTTPS_PORT (48443); MOCK_JAR runs another jar. Page: docs/compat-ansible.md.
 set -euo pipefail
 
 suite="$(cd "$(dirname "$0")" && pwd)"
@@ -11,7 +11,7 @@ http_port="${MOCK_HTTP_PORT:-48080}"
 https_port="${MOCK_HTTPS_PORT:-48443}"
 playbook_timeout="${PLAYBOOK_TIMEOUT:-300}" # seconds per playbook; the whole suite takes about a minute
 work="$root/target/compat-ansible"
-jar="$root/target/quarkus-app/quarkus-run.jar"
+jar="${MOCK_JAR:-$root/target/quarkus-app/quarkus-run.jar}"
 mkdir -p "$work"
 
 say() { printf '\n== %s\n' "$*"; }
@@ -38,12 +38,12 @@ if ! "$python" -c 'import requests' 2>/dev/null; then
   apt_install python3-requests
 fi
 command -v curl >/dev/null || apt_install curl
-collection="$(ansible-galaxy collection list netapp.ontap 2>/dev/null | awk '$1 == "netapp.ontap" {print $2; exit}')"
+collection="$(ansible-galaxy collection list netapp.ontap 2>/dev/null | awk '$1 == "netapp.ontap" && !v {v = $2} END {print v}')"
 if [ -z "$collection" ]; then
   echo "compat/ansible: the netapp.ontap collection is not installed (Debian's ansible package bundles it)" >&2
   exit 1
 fi
-say "$(ansible-playbook --version | head -1), netapp.ontap $collection"
+say "$(ansible-playbook --version | sed -n 1p), netapp.ontap $collection"
 
 # --- the mock ---
 if [ ! -f "$jar" ]; then
