@@ -29,7 +29,8 @@ apt_install() {
 }
 if ! command -v ansible-playbook >/dev/null; then
   say "installing Debian's ansible"
-  apt_install ansible python3-requests curl
+  apt_install ansible python3-requests
+  command -v ansible-playbook >/dev/null || { echo "compat/ansible: no ansible-playbook after installing ansible" >&2; exit 1; }
 fi
 # The interpreter ansible-playbook runs on also runs the modules (the inventory says so).
 python="$(sed -n '1s/^#! *//p' "$(command -v ansible-playbook)" | cut -d' ' -f1)"
