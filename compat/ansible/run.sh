@@ -9,7 +9,7 @@ suite="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$suite/../.." && pwd)"
 http_port="${MOCK_HTTP_PORT:-48080}"
 https_port="${MOCK_HTTPS_PORT:-48443}"
-playbook_timeout="${PLAYBOOK_TIMEOUT:-300}" # seconds per playbook; the whole suite takes about a minute
+playbook_timeout="${PLAYBOOK_TIMEOUT:-300}" # seconds per playbook; the whole suite takes about two minutes
 work="$root/target/compat-ansible"
 jar="${MOCK_JAR:-$root/target/quarkus-app/quarkus-run.jar}"
 mkdir -p "$work"
@@ -30,7 +30,10 @@ apt_install() {
 if ! command -v ansible-playbook >/dev/null; then
   say "installing Debian's ansible"
   apt_install ansible python3-requests
-  command -v ansible-playbook >/dev/null || { echo "compat/ansible: no ansible-playbook after installing ansible" >&2; exit 1; }
+  if ! command -v ansible-playbook >/dev/null; then
+    echo "compat/ansible: no ansible-playbook after installing ansible" >&2
+    exit 1
+  fi
 fi
 # The interpreter ansible-playbook runs on also runs the modules (the inventory says so).
 python="$(sed -n '1s/^#! *//p' "$(command -v ansible-playbook)" | cut -d' ' -f1)"
@@ -39,7 +42,8 @@ if ! "$python" -c 'import requests' 2>/dev/null; then
   apt_install python3-requests
 fi
 command -v curl >/dev/null || apt_install curl
-collection="$(ansible-galaxy collection list netapp.ontap 2>/dev/null | awk '$1 == "netapp.ontap" && !v {v = $2} END {print v}')"
+collection="$(ansible-galaxy collection list netapp.ontap 2>/dev/null |
+  awk '$1 == "netapp.ontap" && !v {v = $2} END {print v}')"
 if [ -z "$collection" ]; then
   echo "compat/ansible: the netapp.ontap collection is not installed (Debian's ansible package bundles it)" >&2
   exit 1
@@ -66,7 +70,7 @@ java ${MOCK_JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$htt
 mock_pid=$!
 stop_mock() { kill "$mock_pid" 2>/dev/null && wait "$mock_pid" 2>/dev/null || true; }
 trap stop_mock EXIT
-for _ in $(seq 1 60); do
+for _ in $(seq 1 120); do
   answers && break
   if ! kill -0 "$mock_pid" 2>/dev/null; then
     echo "compat/ansible: the mock stopped at start-up:" >&2
@@ -75,7 +79,7 @@ for _ in $(seq 1 60); do
   fi
   sleep 1
 done
-answers || { echo "compat/ansible: the mock did not answer within 60 s" >&2; exit 1; }
+answers || { echo "compat/ansible: the mock did not answer within 120 s" >&2; exit 1; }
 
 # --- the scenarios ---
 export ANSIBLE_CONFIG="$suite/ansible.cfg" MOCK_HTTPS_PORT="$https_port" ANSIBLE_NOCOLOR=1
