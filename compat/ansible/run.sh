@@ -51,6 +51,10 @@ fi
 say "$(ansible-playbook --version | sed -n 1p), netapp.ontap $collection"
 
 # --- the mock ---
+if [ -n "${MOCK_JAR:-}" ] && [ ! -f "$jar" ]; then
+  echo "compat/ansible: MOCK_JAR names no file: $jar" >&2
+  exit 1
+fi
 if [ ! -f "$jar" ]; then
   say "building the jar"
   (cd "$root" && timeout 900 ./mvnw -B -q package -DskipTests </dev/null)
