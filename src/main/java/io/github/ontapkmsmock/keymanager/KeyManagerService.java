@@ -3,7 +3,6 @@ package io.github.ontapkmsmock.keymanager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,6 +24,7 @@ import io.github.ontapkmsmock.model.SecurityKeyManagerOnboardModify;
 import io.github.ontapkmsmock.model.SvmReference;
 import io.github.ontapkmsmock.ontap.errors.CommonErrors;
 import io.github.ontapkmsmock.ontap.errors.OntapException;
+import io.github.ontapkmsmock.ontap.state.RecordUuids;
 import io.github.ontapkmsmock.ontap.state.StateLock;
 import io.github.ontapkmsmock.ontap.state.SvmKeyManagers;
 import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
@@ -80,16 +80,18 @@ public class KeyManagerService {
     private final SvmReferences svmReferences;
     private final StateLock lock;
     private final EmulatedVersion version;
+    private final RecordUuids uuids;
 
     @Inject
     public KeyManagerService(KeyManagerStore store, Inventory inventory, SvmReferences svmReferences,
-            SvmKeyManagers svmKeyManagers, StateLock lock, EmulatedVersion version) {
+            SvmKeyManagers svmKeyManagers, StateLock lock, EmulatedVersion version, RecordUuids uuids) {
         this.store = store;
         this.inventory = inventory;
         this.svmReferences = svmReferences;
         this.svmKeyManagers = svmKeyManagers;
         this.lock = lock;
         this.version = version;
+        this.uuids = uuids;
     }
 
     /** All key managers; the query layer filters them (and refuses {@code svm.name} naming no SVM). */
@@ -176,7 +178,7 @@ public class KeyManagerService {
             throw OntapException.documented(externalAlready ? KEY_SERVERS_ALREADY_CONFIGURED : SVM_HAS_KEY_MANAGER)
                     .withTarget("svm");
         });
-        return new KeyManagerRecord(UUID.randomUUID().toString(), svm.uuid(), scopeOf(svm),
+        return new KeyManagerRecord(uuids.next(), svm.uuid(), scopeOf(svm),
                 new External(client, serverCas, servers), null);
     }
 
@@ -197,7 +199,7 @@ public class KeyManagerService {
                     .withTarget("onboard");
         });
         // synchronize only matters on the partner site of a MetroCluster configuration, which the mock has not.
-        return new KeyManagerRecord(UUID.randomUUID().toString(), svm.uuid(), Scope.CLUSTER, null,
+        return new KeyManagerRecord(uuids.next(), svm.uuid(), Scope.CLUSTER, null,
                 new Onboard(onboard.getPassphrase()));
     }
 
