@@ -24,6 +24,8 @@ class ProviderStatesTest extends OntapTest {
     static final String UUID_1 = "0b7e5f5c-1c1a-4f0e-9d8b-5a3e7b1c2d01";
     static final String UUID_2 = "0b7e5f5c-1c1a-4f0e-9d8b-5a3e7b1c2d02";
 
+    static final String VAULT2_KEY = "https://vault2.vault.azure.net/keys/key2/0123456789abcdef0123456789abcdef";
+
     static ValidatableResponse setup(String state, Map<String, Object> params) {
         return control().body(Map.of("state", state, "params", params, "action", "setup"))
                 .post("/_mock/provider-states").then();
@@ -92,12 +94,12 @@ class ProviderStatesTest extends OntapTest {
     @Test
     void azureKeyVaultStateCreatesAnEnabledConfigurationAtClusterScopeByDefault() {
         setup(ProviderStateCatalogue.AZURE_KEY_VAULT, Map.of("uuid", UUID_1, "key_id",
-                "https://vault2.vault.azure.net/keys/key2", "name", "https://vault2.vault.azure.net/", "client_id",
+                VAULT2_KEY, "name", "https://vault2.vault.azure.net/", "client_id",
                 "client9", "tenant_id", "tenant9")).statusCode(200).body("uuid", equalTo(UUID_1))
                 .body("svm_name", equalTo("cluster1"));
         api().get("/api/security/azure-key-vaults/" + UUID_1 + "?fields=enabled,scope,key_id,name,client_id,tenant_id")
                 .then().statusCode(200).body("enabled", equalTo(true)).body("scope", equalTo("cluster"))
-                .body("key_id", equalTo("https://vault2.vault.azure.net/keys/key2"))
+                .body("key_id", equalTo(VAULT2_KEY))
                 .body("name", equalTo("https://vault2.vault.azure.net/")).body("client_id", equalTo("client9"))
                 .body("tenant_id", equalTo("tenant9"));
     }
@@ -198,13 +200,13 @@ class ProviderStatesTest extends OntapTest {
         api().get("/api/security/key-managers?scope=svm").then().body("num_records", equalTo(1));
         setup(ProviderStateCatalogue.ONBOARD_KEY_MANAGER, Map.of()).statusCode(200);
         api().get("/api/security/aws-kms").then().body("num_records", equalTo(0));
-        api().get("/api/security/key-managers").then().body("records.scope", equalTo(List.of("cluster")));
+        api().get("/api/security/key-managers?fields=scope").then().body("records.scope", equalTo(List.of("cluster")));
     }
 
     @Test
     void failedSetupMakesTheNextOneStartAfresh() {
         setup(ProviderStateCatalogue.AWS_KMS, Map.of("svm_name", "vs0")).statusCode(200);
-        setup(ProviderStateCatalogue.AWS_KMS, Map.of("svm_name", "vs0")).statusCode(400);
+        setup(ProviderStateCatalogue.AWS_KMS, Map.of("svm_name", "vs0")).statusCode(409);
         setup(ProviderStateCatalogue.EXTERNAL_KEY_MANAGER, Map.of("svm_name", "vs1")).statusCode(200);
         api().get("/api/security/aws-kms").then().body("num_records", equalTo(0));
     }
@@ -232,13 +234,18 @@ class ProviderStatesTest extends OntapTest {
     @Test
     void formerStateNamesKeepWorking() {
         setup("an AWS KMS exists", Map.of("svm", "vs1")).statusCode(200).body("svm", equalTo("vs1"));
+        api().get("/api/security/aws-kms?svm.name=vs1").then().body("num_records", equalTo(1));
         setup("an Azure Key Vault exists", Map.of()).statusCode(200).body("svm", equalTo("vs0"));
+        api().get("/api/security/azure-key-vaults?svm.name=vs0").then().body("num_records", equalTo(1));
         setup("the cluster runs ONTAP version", Map.of("version", "9.13.1")).statusCode(200)
                 .body("version", equalTo("9.13.1"));
         setup("a key service is unreachable", Map.of("service", "azure")).statusCode(200);
+        control().get("/_mock/reachability").then().body("records.findAll { !it.reachable }.size()", equalTo(2));
         setup(ProviderStateCatalogue.EXTERNAL_KEY_MANAGER, Map.of("svm", "vs0", "server", "10.0.0.5:5696"))
                 .statusCode(200).body("svm_name", equalTo("vs0"));
+        api().get("/api/security/key-managers?fields=svm").then().body("records.svm.name", equalTo(List.of("vs0")));
         setup("the cluster is in its seeded state", Map.of()).statusCode(200);
+        api().get("/api/security/key-managers").then().body("num_records", equalTo(0));
     }
 
     @Test
