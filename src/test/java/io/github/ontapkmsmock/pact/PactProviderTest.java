@@ -33,7 +33,7 @@ class PactProviderTest {
 
     /** From a broker: the pacts of the consumers' main branches and of what is deployed or released. */
     @PactBrokerConsumerVersionSelectors
-    static SelectorBuilder consumerVersionSelectors() {
+    public static SelectorBuilder consumerVersionSelectors() {
         return new SelectorBuilder().mainBranch().deployedOrReleased();
     }
 
