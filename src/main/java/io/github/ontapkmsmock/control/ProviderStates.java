@@ -11,6 +11,7 @@ import io.github.ontapkmsmock.MockConfig;
 import io.github.ontapkmsmock.control.ProviderStateCatalogue.Selected;
 import io.github.ontapkmsmock.ontap.faults.MockErrors;
 import io.github.ontapkmsmock.ontap.state.MockState;
+import io.quarkus.runtime.Startup;
 
 /**
  * Sets up the provider states a pact names: a catalogue state by its name (or its name with values in its
@@ -23,6 +24,8 @@ import io.github.ontapkmsmock.ontap.state.MockState;
  * ONTAP request in between adds to its state; any other resets first. A teardown resets, and a failed setup makes
  * the next one reset.
  */
+/* Created at start, so that a bad alias file stops the mock there with its reason. */
+@Startup
 @ApplicationScoped
 public class ProviderStates {
 

@@ -3,6 +3,7 @@ package io.github.ontapkmsmock.pact.consumer;
 import static io.github.ontapkmsmock.pact.consumer.OntapPactDsl.PROVIDER;
 import static io.github.ontapkmsmock.pact.consumer.OntapPactDsl.error;
 import static io.github.ontapkmsmock.pact.consumer.OntapPactDsl.job;
+import static io.github.ontapkmsmock.pact.consumer.OntapPactDsl.jobPoll;
 import static io.github.ontapkmsmock.pact.consumer.OntapPactDsl.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -74,12 +75,11 @@ class AzureKeyRotationPactTest {
 
     @Pact(consumer = CONSUMER)
     RequestResponsePact rotateAndPoll(PactDslWithProvider builder) {
-        var poll = json(rekey(builder.given(AZURE, Map.of("uuid", ENABLED, "svm_name", "vs0")), "a request to "
-                + "rotate the key of an Azure Key Vault").status(202), job(JOB))
-                .given("a job exists", Map.of("uuid", JOB, "operation_id", "azure_key_vault_rekey_external"))
-                .uponReceiving("a poll of the Azure key rotation job, which has succeeded")
-                .path("/api/cluster/jobs/" + JOB).method("GET").willRespondWith().status(200);
-        return json(poll, new PactDslJsonBody().stringValue("uuid", JOB).stringValue("state", "success")).toPact();
+        var rekey = json(rekey(builder.given(AZURE, Map.of("uuid", ENABLED, "svm_name", "vs0")), "a request to "
+                + "rotate the key of an Azure Key Vault").status(202), job(JOB));
+        return jobPoll(rekey, "a poll of the Azure key rotation job, which has succeeded", Map.of("uuid", JOB,
+                "operation_id", "azure_key_vault_rekey_external"),
+                new PactDslJsonBody().stringValue("uuid", JOB).stringValue("state", "success")).toPact();
     }
 
     @Test
@@ -90,15 +90,13 @@ class AzureKeyRotationPactTest {
 
     @Pact(consumer = CONSUMER)
     RequestResponsePact rotationJobFails(PactDslWithProvider builder) {
-        var poll = json(rekey(builder.given(AZURE, Map.of("uuid", ENABLED, "svm_name", "vs0")).given(
+        var rekey = json(rekey(builder.given(AZURE, Map.of("uuid", ENABLED, "svm_name", "vs0")).given(
                 "fault 65539436 is armed for azure_key_vault_rekey_external", Map.of("job", true)),
-                "a request to rotate the key of an Azure Key Vault whose job will fail").status(202), job(JOB))
-                .given("a job exists", Map.of("uuid", JOB, "operation_id", "azure_key_vault_rekey_external",
-                        "code", "65539436"))
-                .uponReceiving("a poll of the Azure key rotation job, which has failed")
-                .path("/api/cluster/jobs/" + JOB).method("GET").willRespondWith().status(200);
-        return json(poll, new PactDslJsonBody().stringValue("uuid", JOB).stringValue("state", "failure")
-                .integerType("code", 65539436).stringType("message", "an ONTAP message")).toPact();
+                "a request to rotate the key of an Azure Key Vault whose job will fail").status(202), job(JOB));
+        return jobPoll(rekey, "a poll of the Azure key rotation job, which has failed", Map.of("uuid", JOB,
+                "operation_id", "azure_key_vault_rekey_external", "code", "65539436"),
+                new PactDslJsonBody().stringValue("uuid", JOB).stringValue("state", "failure")
+                        .integerType("code", 65539436).stringType("message", "an ONTAP message")).toPact();
     }
 
     @Test

@@ -21,6 +21,12 @@ final class OntapPactDsl {
                 .matchHeader("Content-Type", "application/(hal\\+)?json.*", "application/hal+json").body(body);
     }
 
+    /** A poll of a finished job (the state {@code a job exists} with these parameters) answering this body. */
+    static PactDslResponse jobPoll(PactDslResponse after, String description, Map<String, Object> job, DslPart body) {
+        return json(after.given("a job exists", job).uponReceiving(description).path("/api/cluster/jobs/" + job.get(
+                "uuid")).method("GET").willRespondWith().status(200), body);
+    }
+
     /** ONTAP's error envelope with this code (a JSON string, as ONTAP writes it). */
     static DslPart error(String code) {
         return new PactDslJsonBody().object("error").stringValue("code", code).stringType("message",

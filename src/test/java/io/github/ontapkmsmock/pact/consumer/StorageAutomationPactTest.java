@@ -3,6 +3,7 @@ package io.github.ontapkmsmock.pact.consumer;
 import static io.github.ontapkmsmock.pact.consumer.OntapPactDsl.PROVIDER;
 import static io.github.ontapkmsmock.pact.consumer.OntapPactDsl.error;
 import static io.github.ontapkmsmock.pact.consumer.OntapPactDsl.job;
+import static io.github.ontapkmsmock.pact.consumer.OntapPactDsl.jobPoll;
 import static io.github.ontapkmsmock.pact.consumer.OntapPactDsl.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -120,9 +121,8 @@ class StorageAutomationPactTest {
                         + "/rekey-external")
                 .method("POST").body(new PactDslJsonBody().stringValue("key_id", "alias/ontap-vs1-2026"))
                 .willRespondWith().status(202), job(JOB));
-        return json(rekey.given("a job exists", Map.of("uuid", JOB, "operation_id", "aws_kms_rekey_external"))
-                .uponReceiving("a poll of the key rotation job, which has succeeded")
-                .path("/api/cluster/jobs/" + JOB).method("GET").willRespondWith().status(200),
+        return jobPoll(rekey, "a poll of the key rotation job, which has succeeded", Map.of("uuid", JOB,
+                "operation_id", "aws_kms_rekey_external"),
                 new PactDslJsonBody().stringValue("uuid", JOB).stringValue("state", "success")).toPact();
     }
 
