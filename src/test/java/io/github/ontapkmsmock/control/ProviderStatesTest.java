@@ -164,6 +164,14 @@ class ProviderStatesTest extends OntapTest {
     }
 
     @Test
+    void armedFaultNamesItsTarget() {
+        setup(ProviderStateCatalogue.FAULT, Map.of("code", "65536038", "operation_id", "key_server_create", "target",
+                "server")).statusCode(200);
+        api().body(Map.of("server", "10.0.0.9:5696")).post("/api/security/key-managers/" + UUID_1 + "/key-servers")
+                .then().statusCode(400).body("error.code", equalTo("65536038")).body("error.target", equalTo("server"));
+    }
+
+    @Test
     void armedFaultCanFailTheJob() {
         setup(ProviderStateCatalogue.AZURE_KEY_VAULT, Map.of("uuid", UUID_1)).statusCode(200);
         setup(ProviderStateCatalogue.FAULT, Map.of("code", "65539436", "operation_id",
@@ -184,8 +192,10 @@ class ProviderStatesTest extends OntapTest {
 
     @Test
     void jobStateLeavesAFinishedJobToPoll() {
-        setup(ProviderStateCatalogue.JOB, Map.of("uuid", UUID_1)).statusCode(200).body("uuid", equalTo(UUID_1));
-        api().get("/api/cluster/jobs/" + UUID_1).then().statusCode(200).body("state", equalTo("success"));
+        setup(ProviderStateCatalogue.JOB, Map.of("uuid", UUID_1, "description", "PATCH /api/security/aws-kms"))
+                .statusCode(200).body("uuid", equalTo(UUID_1));
+        api().get("/api/cluster/jobs/" + UUID_1).then().statusCode(200).body("state", equalTo("success"))
+                .body("description", equalTo("PATCH /api/security/aws-kms"));
         setup(ProviderStateCatalogue.JOB, Map.of("uuid", UUID_2, "operation_id", "aws_kms_rekey_external", "code",
                 "65537547")).statusCode(200);
         api().get("/api/cluster/jobs/" + UUID_2).then().body("state", equalTo("failure"))
