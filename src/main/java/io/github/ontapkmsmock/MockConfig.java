@@ -25,6 +25,8 @@ public interface MockConfig {
 
     Journal journal();
 
+    Pact pact();
+
     interface Auth {
         /** False turns basic authentication off for {@code /api} and {@code /_mock}. */
         @WithDefault("true")
@@ -52,6 +54,18 @@ public interface MockConfig {
         /** How long finished jobs stay queryable. */
         @WithDefault("1h")
         Duration retention();
+    }
+
+    interface Pact {
+        /**
+         * True opens {@code POST /_mock/provider-states} without credentials, for pipelines whose verifier cannot
+         * send them; the rest of {@code /_mock} keeps asking.
+         */
+        @WithDefault("false")
+        boolean openProviderStates();
+
+        /** A YAML file mapping consumers' own provider-state names onto the mock's states. */
+        Optional<String> stateAliases();
     }
 
     interface Journal {

@@ -1,7 +1,6 @@
 package io.github.ontapkmsmock.awskms;
 
 import java.util.List;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,6 +13,7 @@ import io.github.ontapkmsmock.model.AwsKmsModify;
 import io.github.ontapkmsmock.model.SvmReference;
 import io.github.ontapkmsmock.ontap.errors.CommonErrors;
 import io.github.ontapkmsmock.ontap.errors.OntapException;
+import io.github.ontapkmsmock.ontap.state.RecordUuids;
 import io.github.ontapkmsmock.ontap.state.StateLock;
 import io.github.ontapkmsmock.ontap.state.SvmKeyManagers;
 
@@ -47,15 +47,17 @@ public class AwsKmsService {
     private final SvmKeyManagers keyManagers;
     private final SvmReferences svmReferences;
     private final StateLock lock;
+    private final RecordUuids uuids;
 
     @Inject
     public AwsKmsService(AwsKmsStore store, AwsKmsMapper mapper, SvmKeyManagers keyManagers,
-            SvmReferences svmReferences, StateLock lock) {
+            SvmReferences svmReferences, StateLock lock, RecordUuids uuids) {
         this.store = store;
         this.mapper = mapper;
         this.keyManagers = keyManagers;
         this.svmReferences = svmReferences;
         this.lock = lock;
+        this.uuids = uuids;
     }
 
     public List<AwsKmsRecord> all() {
@@ -86,7 +88,7 @@ public class AwsKmsService {
             if (keyManagers.hasKeyManager(svm.uuid())) {
                 throw OntapException.documented(KEY_MANAGER_ALREADY_CONFIGURED).withTarget("svm");
             }
-            AwsKmsRecord created = mapper.fromCreate(UUID.randomUUID().toString(), svm, request);
+            AwsKmsRecord created = mapper.fromCreate(uuids.next(), svm, request);
             store.put(created);
             return created;
         });

@@ -4,7 +4,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +19,7 @@ import io.github.ontapkmsmock.model.SvmReference;
 import io.github.ontapkmsmock.ontap.errors.CommonErrors;
 import io.github.ontapkmsmock.ontap.errors.OntapException;
 import io.github.ontapkmsmock.ontap.state.KeystoreConfiguration;
+import io.github.ontapkmsmock.ontap.state.RecordUuids;
 import io.github.ontapkmsmock.ontap.state.StateLock;
 import io.github.ontapkmsmock.ontap.state.SvmKeyManagers;
 import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
@@ -84,10 +84,12 @@ public class AzureKeyVaultService {
     private final SvmReferences svmReferences;
     private final EmulatedVersion version;
     private final IntroducedFields introduced;
+    private final RecordUuids uuids;
 
     @Inject
     public AzureKeyVaultService(AzureKeyVaultStore store, AzureKeyVaultMapper mapper, StateLock lock,
-            SvmKeyManagers keyManagers, SvmReferences svmReferences, EmulatedVersion version, IntroducedFields introduced) {
+            SvmKeyManagers keyManagers, SvmReferences svmReferences, EmulatedVersion version, IntroducedFields introduced,
+            RecordUuids uuids) {
         this.store = store;
         this.mapper = mapper;
         this.lock = lock;
@@ -95,6 +97,7 @@ public class AzureKeyVaultService {
         this.svmReferences = svmReferences;
         this.version = version;
         this.introduced = introduced;
+        this.uuids = uuids;
     }
 
     public List<AzureKeyVaultRecord> all() {
@@ -118,7 +121,7 @@ public class AzureKeyVaultService {
         requireKeyId(body.getKeyId());
         SvmEntry owner = owner(body.getSvm());
         Scope scope = owner.admin() ? Scope.cluster : Scope.svm;
-        AzureKeyVaultRecord record = mapper.fromCreate(body, UUID.randomUUID().toString(), scope, owner.uuid(),
+        AzureKeyVaultRecord record = mapper.fromCreate(body, uuids.next(), scope, owner.uuid(),
                 configuration);
         lock.read(() -> {
             requireRoomFor(record);

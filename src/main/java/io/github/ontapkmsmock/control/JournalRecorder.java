@@ -3,6 +3,7 @@ package io.github.ontapkmsmock.control;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -27,6 +28,8 @@ public class JournalRecorder {
 
     private final RequestJournal journal;
     private final Clock clock = Clock.systemUTC();
+    /** ONTAP requests received since start; never reset (provider states tell interactions apart with it). */
+    private final AtomicLong received = new AtomicLong();
 
     @Inject
     public JournalRecorder(RequestJournal journal) {
@@ -42,7 +45,12 @@ public class JournalRecorder {
         ctx.put(BODY, masked);
     }
 
+    long received() {
+        return received.get();
+    }
+
     void record(RoutingContext ctx) {
+        received.incrementAndGet();
         Instant received = clock.instant();
         long start = System.nanoTime();
         String method = ctx.request().method().name();

@@ -3,7 +3,6 @@ package io.github.ontapkmsmock.keymanager;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +27,7 @@ import io.github.ontapkmsmock.model.SvmReference;
 import io.github.ontapkmsmock.ontap.errors.CommonErrors;
 import io.github.ontapkmsmock.ontap.errors.OntapException;
 import io.github.ontapkmsmock.ontap.state.KeystoreConfiguration;
+import io.github.ontapkmsmock.ontap.state.RecordUuids;
 import io.github.ontapkmsmock.ontap.state.StateLock;
 import io.github.ontapkmsmock.ontap.state.SvmKeyManagers;
 import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
@@ -108,10 +108,12 @@ public class KeyManagerService {
     private final StateLock lock;
     private final EmulatedVersion version;
     private final IntroducedFields introduced;
+    private final RecordUuids uuids;
 
     @Inject
     public KeyManagerService(KeyManagerStore store, Inventory inventory, SvmReferences svmReferences,
-            SvmKeyManagers svmKeyManagers, StateLock lock, EmulatedVersion version, IntroducedFields introduced) {
+            SvmKeyManagers svmKeyManagers, StateLock lock, EmulatedVersion version, IntroducedFields introduced,
+            RecordUuids uuids) {
         this.store = store;
         this.inventory = inventory;
         this.svmReferences = svmReferences;
@@ -119,6 +121,7 @@ public class KeyManagerService {
         this.lock = lock;
         this.version = version;
         this.introduced = introduced;
+        this.uuids = uuids;
     }
 
     /** All key managers; the query layer filters them (and refuses {@code svm.name} naming no SVM). */
@@ -249,7 +252,7 @@ public class KeyManagerService {
                         "external.server_ca_certificates.uuid"))
                 .toList();
         requireRoom(svm, configuration, KeyManagerRecord::isExternal, KEY_SERVERS_ALREADY_CONFIGURED, "svm");
-        return KeyManagerRecord.of(UUID.randomUUID().toString(), svm.uuid(), scopeOf(svm),
+        return KeyManagerRecord.of(uuids.next(), svm.uuid(), scopeOf(svm),
                 new External(client, serverCas, servers), null, configuration, policy);
     }
 
@@ -276,7 +279,7 @@ public class KeyManagerService {
             throw OntapException.documented(SYNC_CREATE_NOT_METROCLUSTER).withTarget("onboard.synchronize");
         }
         // The policy "is currently ignored if specified for the onboard key manager" (9.17.1 reference).
-        return KeyManagerRecord.of(UUID.randomUUID().toString(), svm.uuid(), Scope.CLUSTER, null,
+        return KeyManagerRecord.of(uuids.next(), svm.uuid(), Scope.CLUSTER, null,
                 new Onboard(onboard.getPassphrase()), configuration, null);
     }
 

@@ -110,6 +110,11 @@ class JournalTest extends OntapTest {
         public Journal journal() {
             return () -> size;
         }
+
+        @Override
+        public Pact pact() {
+            throw new UnsupportedOperationException();
+        }
     }
 
 }

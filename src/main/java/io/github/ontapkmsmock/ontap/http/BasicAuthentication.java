@@ -20,6 +20,8 @@ public class BasicAuthentication {
 
     public static final String REALM = "Basic realm=\"ontap-kms-mock\"";
     static final String NOT_AUTHENTICATED = "6";
+    /** The Pact state-change URL, which {@code ontap-mock.pact.open-provider-states} may open. */
+    static final String PROVIDER_STATES = "/_mock/provider-states";
 
     private final MockConfig config;
 
@@ -37,7 +39,7 @@ public class BasicAuthentication {
 
     /** Whether the request's credentials are those of the path's user (always, when authentication is off). */
     public boolean accepts(String path, String authorization) {
-        if (!config.auth().enabled()) {
+        if (!config.auth().enabled() || config.pact().openProviderStates() && path.equals(PROVIDER_STATES)) {
             return true;
         }
         boolean control = path.startsWith("/_mock");

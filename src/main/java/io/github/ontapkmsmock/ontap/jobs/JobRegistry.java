@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -25,6 +24,7 @@ import io.github.ontapkmsmock.ontap.errors.OntapError;
 import io.github.ontapkmsmock.ontap.errors.OntapException;
 import io.github.ontapkmsmock.ontap.spec.SpecOperation;
 import io.github.ontapkmsmock.ontap.state.Resettable;
+import io.github.ontapkmsmock.ontap.state.RecordUuids;
 import io.github.ontapkmsmock.ontap.state.StateLock;
 
 /**
@@ -47,13 +47,15 @@ public class JobRegistry implements Resettable {
     private final StateLock lock;
     private final ErrorCatalogue catalogue;
     private final MockConfig config;
+    private final RecordUuids uuids;
     private final Clock clock = Clock.systemUTC();
 
     @Inject
-    public JobRegistry(StateLock lock, ErrorCatalogue catalogue, MockConfig config) {
+    public JobRegistry(StateLock lock, ErrorCatalogue catalogue, MockConfig config, RecordUuids uuids) {
         this.lock = lock;
         this.catalogue = catalogue;
         this.config = config;
+        this.uuids = uuids;
     }
 
     /**
@@ -65,7 +67,7 @@ public class JobRegistry implements Resettable {
      */
     public Job start(String description, Optional<SpecOperation> operation, JobPlan plan, Runnable work) {
         Instant now = clock.instant();
-        Job job = new Job(UUID.randomUUID().toString(), description, Job.State.running, "running", 0, now,
+        Job job = new Job(uuids.next(), description, Job.State.running, "running", 0, now,
                 Optional.empty());
         jobs.put(job.uuid(), job);
         completions.put(job.uuid(), new CompletableFuture<>());
