@@ -93,11 +93,11 @@ public class ProviderStateCatalogue {
                     return Map.of("version", version.current().toString());
                 });
         add(UNREACHABLE, "A key service unreachable from one node or all, as PUT /_mock/reachability marks it.",
-                List.of(new Parameter("service", "amazon (AWS KMS), azure (Azure Key Vault) or ekmip (key servers)",
-                        null), new Parameter("node", "node UUID or name; every node when absent", null)),
+                List.of(new Parameter("service", "amazon (AWS KMS), azure (Azure Key Vault), ekmip (the embedded KMIP servers) or kmip "
+                        + "(external key managers' key servers)", null), new Parameter("node", "node UUID or name; every node when absent", null)),
                 List.of(), params -> {
                     KeyService service = KeyService.fromWireName(params.required("service")).orElseThrow(
-                            () -> MockErrors.refused("params.service", "service is amazon, azure or ekmip."));
+                            () -> MockErrors.refused("params.service", "service is amazon, azure, ekmip or kmip."));
                     Optional<String> node = params.optional("node")
                             .map(n -> ReachabilityResource.node(inventory, n, "params.node").uuid());
                     lock.write(() -> reachability.mark(service, node, false));

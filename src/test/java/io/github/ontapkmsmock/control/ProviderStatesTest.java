@@ -60,7 +60,10 @@ class ProviderStatesTest extends OntapTest {
         setup("ekmip is unreachable", Map.of()).statusCode(200);
         control().get("/_mock/reachability").then()
                 .body("records.findAll { !it.reachable }.node.name", equalTo(List.of("node1", "node2")));
-        setup("kmip is unreachable", Map.of()).statusCode(400).body("error.target", equalTo("params.service"));
+        setup("kmip is unreachable", Map.of("node", "node1")).statusCode(200);
+        control().get("/_mock/reachability").then()
+                .body("records.findAll { !it.reachable && it.service == 'kmip' }.node.name", equalTo(List.of("node1")));
+        setup("gcp is unreachable", Map.of()).statusCode(400).body("error.target", equalTo("params.service"));
     }
 
     @Test
