@@ -13,7 +13,6 @@ import io.github.ontapkmsmock.testing.SecretLeakFilter;
 import io.github.ontapkmsmock.testing.Secrets;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
-import io.restassured.response.ValidatableResponse;
 
 /**
  * Shared set-up of the Azure Key Vault tests: request bodies as the seeds write them, creating a configuration,
@@ -98,10 +97,5 @@ public abstract class AzureKeyVaultFixtures extends OntapTest {
 
     static void assertNoConfigurations() {
         api().get(PATH).then().statusCode(200).body("num_records", equalTo(0));
-    }
-
-    /** An ONTAP error answer: status, code (a string) and target. */
-    static ValidatableResponse assertError(ValidatableResponse answer, int status, String code, String target) {
-        return answer.statusCode(status).body("error.code", equalTo(code)).body("error.target", equalTo(target));
     }
 }

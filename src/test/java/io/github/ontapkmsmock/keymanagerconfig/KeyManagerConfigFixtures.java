@@ -4,12 +4,12 @@ import jakarta.inject.Inject;
 
 import io.github.ontapkmsmock.ontap.state.Keystore;
 import io.github.ontapkmsmock.testing.Inventory;
-import io.github.ontapkmsmock.testing.ReleaseTest;
+import io.github.ontapkmsmock.testing.OntapTest;
 import io.github.ontapkmsmock.testing.StandInKeystores;
 import io.restassured.path.json.JsonPath;
 
 /** Shared set-up of the key-manager-configs tests: the cluster's key managers stood in for, the emulated release. */
-public abstract class KeyManagerConfigFixtures extends ReleaseTest {
+public abstract class KeyManagerConfigFixtures extends OntapTest {
 
     static final String PATH = "/api/security/key-manager-configs";
 

@@ -4,7 +4,7 @@ import jakarta.inject.Inject;
 
 import io.github.ontapkmsmock.ontap.state.Keystore;
 import io.github.ontapkmsmock.testing.Inventory;
-import io.github.ontapkmsmock.testing.ReleaseTest;
+import io.github.ontapkmsmock.testing.OntapTest;
 import io.github.ontapkmsmock.testing.StandInKeystores;
 import io.restassured.path.json.JsonPath;
 
@@ -13,7 +13,7 @@ import io.restassured.path.json.JsonPath;
  * are tested in their packages), their state read back, and the emulated release (back to the configured one after
  * each test).
  */
-public abstract class KeystoreFixtures extends ReleaseTest {
+public abstract class KeystoreFixtures extends OntapTest {
 
     static final String PATH = "/api/security/key-stores";
     static final String VS0_ACTIVE = "11111111-0000-4000-8000-000000000001";

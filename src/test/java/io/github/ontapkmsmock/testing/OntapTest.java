@@ -1,6 +1,7 @@
 package io.github.ontapkmsmock.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 
 import jakarta.inject.Inject;
 
@@ -12,6 +13,7 @@ import io.github.ontapkmsmock.ontap.state.MockState;
 import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
 import io.github.ontapkmsmock.ontap.version.OntapRelease;
 import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -62,5 +64,11 @@ public abstract class OntapTest {
     protected static RequestSpecification api() {
         return given().auth().preemptive().basic(USER, PASSWORD)
                 .contentType("application/json").accept("application/hal+json");
+    }
+
+    /** An ONTAP error answer: status, code (a string) and target. */
+    protected static ValidatableResponse assertError(ValidatableResponse answer, int status, String code,
+            String target) {
+        return answer.statusCode(status).body("error.code", equalTo(code)).body("error.target", equalTo(target));
     }
 }
