@@ -1,10 +1,13 @@
 package io.github.ontapkmsmock.control;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -17,11 +20,16 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 /** {@code /_mock/provider-states}: the provider-state change URL for any Pact verifier, and its catalogue. */
 public class ProviderStatesResource implements ProviderStatesApi {
 
+    private static final String STATE = "state";
+    private static final String ACTION = "action";
+
     private final ProviderStates states;
+    private final UriInfo uriInfo;
 
     @Inject
-    public ProviderStatesResource(ProviderStates states) {
+    public ProviderStatesResource(ProviderStates states, UriInfo uriInfo) {
         this.states = states;
+        this.uriInfo = uriInfo;
     }
 
     @RegisterForReflection
@@ -47,7 +55,8 @@ public class ProviderStatesResource implements ProviderStatesApi {
     }
 
     @Override
-    public Response providerStateChange(ProviderState change) {
+    public Response providerStateChange(ProviderState body) {
+        ProviderState change = body != null ? body : fromQuery(uriInfo.getQueryParameters());
         if (change.getAction() == ProviderState.ActionEnum.TEARDOWN) {
             states.teardown();
             return Response.ok(Map.of()).build();
@@ -59,5 +68,28 @@ public class ProviderStatesResource implements ProviderStatesApi {
             return Response.ok(states.setupAll(change.getStates())).build();
         }
         throw MockErrors.refused("state", "a provider-state change names its state.");
+    }
+
+    /**
+     * The form of verifiers that send the state as query parameters and no body: {@code state}, {@code action}, and
+     * every other parameter one of the state's (as text; {@link StateParams} reads text leniently).
+     */
+    private static ProviderState fromQuery(MultivaluedMap<String, String> query) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        query.forEach((name, values) -> {
+            if (!STATE.equals(name) && !ACTION.equals(name)) {
+                params.put(name, String.join(",", values));
+            }
+        });
+        ProviderState change = new ProviderState().state(query.getFirst(STATE)).params(params);
+        String action = query.getFirst(ACTION);
+        if (action != null) {
+            try {
+                change.action(ProviderState.ActionEnum.fromValue(action));
+            } catch (IllegalArgumentException e) {
+                throw MockErrors.refused(ACTION, "action is setup or teardown.");
+            }
+        }
+        return change;
     }
 }

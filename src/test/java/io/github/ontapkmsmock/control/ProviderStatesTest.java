@@ -237,6 +237,22 @@ class ProviderStatesTest extends OntapTest {
     }
 
     @Test
+    void stateAsQueryParametersWithoutBodyAsVerifiersSendItOnRequest() {
+        control().queryParam("state", ProviderStateCatalogue.EXTERNAL_KEY_MANAGER).queryParam("action", "setup")
+                .queryParam("uuid", UUID_1).queryParam("svm_name", "vs1")
+                .queryParam("servers", "10.0.0.2:5696,10.0.0.1:5696").post("/_mock/provider-states").then()
+                .statusCode(200).body("uuid", equalTo(UUID_1));
+        api().get("/api/security/key-managers/" + UUID_1).then().statusCode(200)
+                .body("svm.name", equalTo("vs1"))
+                .body("external.servers.server", equalTo(List.of("10.0.0.2:5696", "10.0.0.1:5696")));
+        control().queryParam("state", ProviderStateCatalogue.EXTERNAL_KEY_MANAGER).queryParam("action", "teardown")
+                .post("/_mock/provider-states").then().statusCode(200);
+        api().get("/api/security/key-managers").then().body("num_records", equalTo(0));
+        control().queryParam("state", ProviderStateCatalogue.RESET).queryParam("action", "reset")
+                .post("/_mock/provider-states").then().statusCode(400).body("error.target", equalTo("action"));
+    }
+
+    @Test
     void teardownResets() {
         setup("the cluster runs ONTAP 9.13.1", Map.of()).statusCode(200);
         control().body(Map.of("state", "the cluster runs ONTAP 9.13.1", "action", "teardown"))
