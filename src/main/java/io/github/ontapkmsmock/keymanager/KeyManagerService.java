@@ -207,7 +207,7 @@ public class KeyManagerService {
             if (svmKeyManagers.hasKeyManager(keyManager.svmUuid())) {
                 throw OntapException.documented(SVM_HAS_KEY_MANAGER).withTarget("svm");
             }
-            store.put(keyManager.enable());
+            store.put(keyManager.withEnabled(true));
         });
     }
 
