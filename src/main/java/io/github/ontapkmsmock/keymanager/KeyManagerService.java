@@ -26,6 +26,7 @@ import io.github.ontapkmsmock.model.SecurityKeyManagerOnboardModify;
 import io.github.ontapkmsmock.model.SvmReference;
 import io.github.ontapkmsmock.ontap.errors.CommonErrors;
 import io.github.ontapkmsmock.ontap.errors.OntapException;
+import io.github.ontapkmsmock.ontap.state.Keystore;
 import io.github.ontapkmsmock.ontap.state.KeystoreConfiguration;
 import io.github.ontapkmsmock.ontap.state.RecordUuids;
 import io.github.ontapkmsmock.ontap.state.StateLock;
@@ -71,10 +72,6 @@ public class KeyManagerService {
     static final String EXISTING_PASSPHRASE_WRONG = "65536139";
     /** "Passphrase does not match the accepted length." */
     static final String UPDATE_PASSPHRASE_LENGTH = "65536404";
-
-    /** "passphrase of length 32-256 ASCII characters" (002 line 889). */
-    static final int MIN_PASSPHRASE = 32;
-    static final int MAX_PASSPHRASE = 256;
 
     // POST and PATCH with onboard.synchronize (9.7 Swagger, POST and PATCH error tables)
     /** "The Onboard Key Manager passphrase must be provided when performing a POST/synchronize operation." */
@@ -383,7 +380,7 @@ public class KeyManagerService {
 
     /** 32 to 256 characters, all of them printable ASCII. */
     static boolean acceptedPassphrase(String passphrase) {
-        return passphrase.length() >= MIN_PASSPHRASE && passphrase.length() <= MAX_PASSPHRASE
+        return Keystore.passphraseLengthAccepted(passphrase)
                 && passphrase.chars().allMatch(c -> c >= 0x20 && c <= 0x7e);
     }
 
