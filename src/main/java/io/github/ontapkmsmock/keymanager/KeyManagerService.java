@@ -30,7 +30,7 @@ import io.github.ontapkmsmock.ontap.state.Keystore;
 import io.github.ontapkmsmock.ontap.state.KeystoreConfiguration;
 import io.github.ontapkmsmock.ontap.state.RecordUuids;
 import io.github.ontapkmsmock.ontap.state.StateLock;
-import io.github.ontapkmsmock.ontap.state.SvmKeyManagers;
+import io.github.ontapkmsmock.ontap.state.Keystores;
 import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
 import io.github.ontapkmsmock.ontap.version.IntroducedFields;
 
@@ -100,7 +100,7 @@ public class KeyManagerService {
 
     private final KeyManagerStore store;
     private final Inventory inventory;
-    private final SvmKeyManagers svmKeyManagers;
+    private final Keystores keystores;
     private final SvmReferences svmReferences;
     private final StateLock lock;
     private final EmulatedVersion version;
@@ -109,12 +109,12 @@ public class KeyManagerService {
 
     @Inject
     public KeyManagerService(KeyManagerStore store, Inventory inventory, SvmReferences svmReferences,
-            SvmKeyManagers svmKeyManagers, StateLock lock, EmulatedVersion version, IntroducedFields introduced,
+            Keystores keystores, StateLock lock, EmulatedVersion version, IntroducedFields introduced,
             RecordUuids uuids) {
         this.store = store;
         this.inventory = inventory;
         this.svmReferences = svmReferences;
-        this.svmKeyManagers = svmKeyManagers;
+        this.keystores = keystores;
         this.lock = lock;
         this.version = version;
         this.introduced = introduced;
@@ -201,7 +201,7 @@ public class KeyManagerService {
             if (keyManager.enabled()) {
                 return;
             }
-            if (svmKeyManagers.hasKeyManager(keyManager.svmUuid())) {
+            if (keystores.enabledOf(keyManager.svmUuid()).isPresent()) {
                 throw OntapException.documented(SVM_HAS_KEY_MANAGER).withTarget("svm");
             }
             store.put(keyManager.withEnabled(true));
@@ -310,7 +310,7 @@ public class KeyManagerService {
             }
             return;
         }
-        svmKeyManagers.keyManagerOf(svm.uuid()).ifPresent(other -> {
+        keystores.enabledOf(svm.uuid()).map(Keystore::uuid).ifPresent(other -> {
             boolean same = store.find(other).map(sameMode::test).orElse(false);
             throw OntapException.documented(same ? sameModeCode : SVM_HAS_KEY_MANAGER).withTarget(target);
         });

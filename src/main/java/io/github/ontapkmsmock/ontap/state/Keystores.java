@@ -28,7 +28,10 @@ public class Keystores {
         return all().stream().filter(k -> k.uuid().equals(uuid)).findFirst();
     }
 
-    /** The SVM's enabled configuration, of whatever family. */
+    /**
+     * The SVM's enabled configuration, of whatever family: its key manager. ONTAP allows one per SVM across every
+     * family; a cluster-scoped one belongs to the admin SVM.
+     */
     public Optional<Keystore> enabledOf(String svmUuid) {
         return all().stream().filter(k -> k.enabled() && k.svmUuid().equals(svmUuid)).findFirst();
     }
