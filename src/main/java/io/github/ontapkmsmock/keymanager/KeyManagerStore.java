@@ -1,6 +1,5 @@
 package io.github.ontapkmsmock.keymanager;
 
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,10 +14,5 @@ public class KeyManagerStore extends RecordStore<KeyManagerRecord> {
 
     public KeyManagerStore() {
         super(KeyManagerRecord::uuid);
-    }
-
-    /** The SVM's enabled key manager of this family; inactive configurations are not the SVM's key manager. */
-    public Optional<KeyManagerRecord> bySvm(String svmUuid) {
-        return stream().filter(k -> k.enabled() && k.svmUuid().equals(svmUuid)).findFirst();
     }
 }
