@@ -195,9 +195,8 @@ public class AzureKeyVaultService {
         if (record.enabled() && keystores.enabledOf(record.svmUuid()).isPresent()) {
             throw OntapException.documented(KEY_MANAGER_EXISTS).withTarget(record.scope() == Scope.svm ? "svm" : null);
         }
-        if (!record.enabled() && store.all().stream().anyMatch(r -> r.svmUuid().equals(record.svmUuid())
-                && r.configuration().name().equals(record.configuration().name()))) {
-            throw KeystoreConfiguration.nameExists();
+        if (!record.enabled()) {
+            keystores.requireNameFree(record.svmUuid(), record.configuration().name());
         }
     }
 

@@ -304,10 +304,7 @@ public class KeyManagerService {
     private void requireRoom(SvmEntry svm, KeystoreConfiguration configuration,
             Predicate<KeyManagerRecord> sameMode, String sameModeCode, String target) {
         if (!configuration.enabled()) {
-            if (store.all().stream().anyMatch(k -> k.svmUuid().equals(svm.uuid())
-                    && k.configuration().name().equals(configuration.name()))) {
-                throw KeystoreConfiguration.nameExists();
-            }
+            keystores.requireNameFree(svm.uuid(), configuration.name());
             return;
         }
         keystores.enabledOf(svm.uuid()).map(Keystore::uuid).ifPresent(other -> {
