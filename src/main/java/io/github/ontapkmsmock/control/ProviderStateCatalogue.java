@@ -57,8 +57,12 @@ public class ProviderStateCatalogue {
     public static final String JOB = "a job exists";
     public static final String FAULT = "fault <code> is armed for <operation_id>";
 
-    /** Credentials of what the states create: never shown, like every secret. */
+    /** The AWS and Azure credentials of what the states create: never shown, like every secret. */
     static final String SECRET = "provider-state-secret";
+    /**
+     * The onboard key manager's passphrase when the state is given none: the catalogue lists it as the parameter's
+     * default (docs/pact.md too), since a consumer that changes it must send it as {@code existing_passphrase}.
+     */
     static final String PASSPHRASE = "provider-state-passphrase-0123456789";
     /** The key of the 9.17.1 page's example (003:40-42). */
     static final String AZURE_KEY_ID =
