@@ -100,8 +100,7 @@ public class ProviderStateCatalogue {
                 List.of(new Parameter("service", "amazon (AWS KMS), azure (Azure Key Vault), ekmip (the embedded KMIP servers) or kmip "
                         + "(external key managers' key servers)", null), new Parameter("node", "node UUID or name; every node when absent", null)),
                 List.of(), params -> {
-                    KeyService service = KeyService.fromWireName(params.required("service")).orElseThrow(
-                            () -> MockErrors.refused("params.service", "service is amazon, azure, ekmip or kmip."));
+                    KeyService service = KeyService.named(params.required("service"), "params.service");
                     Optional<String> node = params.optional("node")
                             .map(n -> ReachabilityResource.node(inventory, n, "params.node").uuid());
                     lock.write(() -> reachability.mark(service, node, false));
