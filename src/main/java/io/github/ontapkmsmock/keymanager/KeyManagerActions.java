@@ -12,7 +12,6 @@ import io.github.ontapkmsmock.ontap.errors.OntapException;
 import io.github.ontapkmsmock.ontap.faults.Reachability;
 import io.github.ontapkmsmock.ontap.faults.Reachability.KeyService;
 import io.github.ontapkmsmock.ontap.state.StateLock;
-import io.github.ontapkmsmock.ontap.state.Keystore;
 import io.github.ontapkmsmock.ontap.state.Keystores;
 
 /**
@@ -116,7 +115,7 @@ public class KeyManagerActions {
     /** The SVM whose enabled key manager, of any family, has this UUID. */
     private Optional<SvmEntry> svmOf(String keyManagerUuid) {
         return inventory.svms().stream()
-                .filter(svm -> keystores.enabledOf(svm.uuid()).map(Keystore::uuid).filter(keyManagerUuid::equals).isPresent())
+                .filter(svm -> keystores.enabledOf(svm.uuid()).filter(k -> k.uuid().equals(keyManagerUuid)).isPresent())
                 .findFirst();
     }
 }

@@ -20,7 +20,7 @@ public class KeyManagerConfigService {
 
     /** "Cluster-wide passphrase is incorrect.": not the enabled onboard key manager's passphrase. */
     static final String PASSPHRASE_INCORRECT = "65536139";
-    /** "Passphrase length error." The passphrase is the Onboard Key Manager's ({@link Keystore#passphraseLengthAccepted}). */
+    /** "Passphrase length error.": the Onboard Key Manager's ({@link Keystore#passphraseLengthAccepted}). */
     static final String PASSPHRASE_LENGTH = "65536806";
     /** "The Onboard Key Manager is not enabled." (9.14.1 and later): CC mode protects the onboard key manager. */
     static final String ONBOARD_NOT_ENABLED = "65537301";
