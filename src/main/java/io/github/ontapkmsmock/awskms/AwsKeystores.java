@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.github.ontapkmsmock.ontap.state.Keystore;
+import io.github.ontapkmsmock.ontap.state.KeystoreConfiguration;
 import io.github.ontapkmsmock.ontap.state.KeystoreFamily;
 
 /**
@@ -25,7 +26,7 @@ public class AwsKeystores implements KeystoreFamily {
     @Override
     public List<Keystore> keystores() {
         return store.all().stream().map(r -> new Keystore(r.uuid(), Keystore.Type.aws, r.svm().uuid(), false,
-                "default", true, AwsKmsMapper.HREF + r.uuid(), false)).toList();
+                KeystoreConfiguration.DEFAULT_NAME, true, AwsKmsMapper.HREF + r.uuid(), false)).toList();
     }
 
     /** Never called: an AWS KMS cannot be inactive ({@link Keystore#canBeInactive()} is false). */

@@ -15,7 +15,7 @@ import io.github.ontapkmsmock.ontap.errors.CommonErrors;
 import io.github.ontapkmsmock.ontap.errors.OntapException;
 import io.github.ontapkmsmock.ontap.state.RecordUuids;
 import io.github.ontapkmsmock.ontap.state.StateLock;
-import io.github.ontapkmsmock.ontap.state.SvmKeyManagers;
+import io.github.ontapkmsmock.ontap.state.Keystores;
 
 /**
  * The rules of {@code /api/security/aws-kms} (seed 000, ONTAP 9.14.1, and 001 for rekey-external). Each rule is
@@ -44,17 +44,17 @@ public class AwsKmsService {
 
     private final AwsKmsStore store;
     private final AwsKmsMapper mapper;
-    private final SvmKeyManagers keyManagers;
+    private final Keystores keystores;
     private final SvmReferences svmReferences;
     private final StateLock lock;
     private final RecordUuids uuids;
 
     @Inject
-    public AwsKmsService(AwsKmsStore store, AwsKmsMapper mapper, SvmKeyManagers keyManagers,
+    public AwsKmsService(AwsKmsStore store, AwsKmsMapper mapper, Keystores keystores,
             SvmReferences svmReferences, StateLock lock, RecordUuids uuids) {
         this.store = store;
         this.mapper = mapper;
-        this.keyManagers = keyManagers;
+        this.keystores = keystores;
         this.svmReferences = svmReferences;
         this.lock = lock;
         this.uuids = uuids;
@@ -85,7 +85,7 @@ public class AwsKmsService {
             if (svm.admin()) {
                 throw OntapException.documented(ADMIN_SVM_NOT_SUPPORTED).withTarget("svm");
             }
-            if (keyManagers.hasKeyManager(svm.uuid())) {
+            if (keystores.enabledOf(svm.uuid()).isPresent()) {
                 throw OntapException.documented(KEY_MANAGER_ALREADY_CONFIGURED).withTarget("svm");
             }
             AwsKmsRecord created = mapper.fromCreate(uuids.next(), svm, request);

@@ -61,7 +61,7 @@ public record AzureKeyVaultRecord(
     /** The configuration enabled or made inactive through {@code /api/security/key-stores}; it keeps its name. */
     public AzureKeyVaultRecord withEnabled(boolean nowEnabled) {
         return new AzureKeyVaultRecord(uuid, scope, svmUuid, name, keyId, credentials, connection, proxy,
-                new KeystoreConfiguration(configuration.name(), nowEnabled));
+                configuration.withEnabled(nowEnabled));
     }
 
     public AzureKeyVaultRecord withKeyId(String newKeyId) {

@@ -21,7 +21,7 @@ import io.github.ontapkmsmock.ontap.errors.OntapException;
 import io.github.ontapkmsmock.ontap.state.KeystoreConfiguration;
 import io.github.ontapkmsmock.ontap.state.RecordUuids;
 import io.github.ontapkmsmock.ontap.state.StateLock;
-import io.github.ontapkmsmock.ontap.state.SvmKeyManagers;
+import io.github.ontapkmsmock.ontap.state.Keystores;
 import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
 import io.github.ontapkmsmock.ontap.version.IntroducedFields;
 
@@ -80,7 +80,7 @@ public class AzureKeyVaultService {
     private final AzureKeyVaultStore store;
     private final AzureKeyVaultMapper mapper;
     private final StateLock lock;
-    private final SvmKeyManagers keyManagers;
+    private final Keystores keystores;
     private final SvmReferences svmReferences;
     private final EmulatedVersion version;
     private final IntroducedFields introduced;
@@ -88,12 +88,12 @@ public class AzureKeyVaultService {
 
     @Inject
     public AzureKeyVaultService(AzureKeyVaultStore store, AzureKeyVaultMapper mapper, StateLock lock,
-            SvmKeyManagers keyManagers, SvmReferences svmReferences, EmulatedVersion version, IntroducedFields introduced,
+            Keystores keystores, SvmReferences svmReferences, EmulatedVersion version, IntroducedFields introduced,
             RecordUuids uuids) {
         this.store = store;
         this.mapper = mapper;
         this.lock = lock;
-        this.keyManagers = keyManagers;
+        this.keystores = keystores;
         this.svmReferences = svmReferences;
         this.version = version;
         this.introduced = introduced;
@@ -192,12 +192,11 @@ public class AzureKeyVaultService {
 
     /** 65537500 for an enabled configuration, 65537589 for an inactive one. Call under the state lock. */
     private void requireRoomFor(AzureKeyVaultRecord record) {
-        if (record.enabled() && keyManagers.hasKeyManager(record.svmUuid())) {
+        if (record.enabled() && keystores.enabledOf(record.svmUuid()).isPresent()) {
             throw OntapException.documented(KEY_MANAGER_EXISTS).withTarget(record.scope() == Scope.svm ? "svm" : null);
         }
-        if (!record.enabled() && store.all().stream().anyMatch(r -> r.svmUuid().equals(record.svmUuid())
-                && r.configuration().name().equals(record.configuration().name()))) {
-            throw KeystoreConfiguration.nameExists();
+        if (!record.enabled()) {
+            keystores.requireNameFree(record.svmUuid(), record.configuration().name());
         }
     }
 

@@ -57,8 +57,12 @@ public class ProviderStateCatalogue {
     public static final String JOB = "a job exists";
     public static final String FAULT = "fault <code> is armed for <operation_id>";
 
-    /** Credentials of what the states create: never shown, like every secret. */
+    /** The AWS and Azure credentials of what the states create: never shown, like every secret. */
     static final String SECRET = "provider-state-secret";
+    /**
+     * The onboard key manager's passphrase when the state is given none: the catalogue lists it as the parameter's
+     * default (docs/pact.md too), since a consumer that changes it must send it as {@code existing_passphrase}.
+     */
     static final String PASSPHRASE = "provider-state-passphrase-0123456789";
     /** The key of the 9.17.1 page's example (003:40-42). */
     static final String AZURE_KEY_ID =
@@ -96,8 +100,7 @@ public class ProviderStateCatalogue {
                 List.of(new Parameter("service", "amazon (AWS KMS), azure (Azure Key Vault), ekmip (the embedded KMIP servers) or kmip "
                         + "(external key managers' key servers)", null), new Parameter("node", "node UUID or name; every node when absent", null)),
                 List.of(), params -> {
-                    KeyService service = KeyService.fromWireName(params.required("service")).orElseThrow(
-                            () -> MockErrors.refused("params.service", "service is amazon, azure, ekmip or kmip."));
+                    KeyService service = KeyService.named(params.required("service"), "params.service");
                     Optional<String> node = params.optional("node")
                             .map(n -> ReachabilityResource.node(inventory, n, "params.node").uuid());
                     lock.write(() -> reachability.mark(service, node, false));

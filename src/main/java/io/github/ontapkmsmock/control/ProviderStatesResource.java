@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import io.github.ontapkmsmock.control.api.ProviderStatesApi;
@@ -38,19 +37,14 @@ public class ProviderStatesResource implements ProviderStatesApi {
     }
 
     @RegisterForReflection
-    record Definition(String name, String description, List<Parameter> parameters, List<String> answers) {
-    }
-
-    @RegisterForReflection
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Parameter(String name, String description, @JsonProperty("default") String defaultValue) {
+    record Definition(String name, String description, List<StateDefinition.Parameter> parameters,
+            List<String> answers) {
     }
 
     @Override
     public Response providerStatesGet() {
         List<Definition> records = states.catalogue().stream().map(s -> new Definition(s.name(), s.description(),
-                s.parameters().stream().map(p -> new Parameter(p.name(), p.description(), p.defaultValue())).toList(),
-                s.answers())).toList();
+                s.parameters(), s.answers())).toList();
         return Response.ok(new Catalogue(records, records.size(), states.aliases())).build();
     }
 

@@ -62,8 +62,7 @@ public class ReachabilitySnapshot implements StateSnapshot {
         int i = 0;
         for (JsonNode entry : section) {
             String at = section() + "[" + i++ + "]";
-            KeyService service = KeyService.fromWireName(entry.path("service").asText(""))
-                    .orElseThrow(() -> MockErrors.refused(at + ".service", "service is amazon, azure, ekmip or kmip."));
+            KeyService service = KeyService.named(entry.path("service").asText(""), at + ".service");
             String uuid = entry.path("node").path("uuid").asText("");
             String name = entry.path("node").path("name").asText("");
             NodeEntry node = inventory.nodes().stream()

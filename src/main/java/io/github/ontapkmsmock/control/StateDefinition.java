@@ -9,6 +9,11 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
 /**
  * One state of the provider-state catalogue. Its name may hold parameters in angle brackets ({@code SVM <svm_name>
  * has no key manager}): a state name with values in their place ({@code SVM vs1 has no key manager}) selects it
@@ -19,8 +24,10 @@ record StateDefinition(String name, String description, List<Parameter> paramete
 
     private static final Pattern PLACEHOLDER = Pattern.compile("<([a-z_]+)>");
 
-    /** A parameter: its default ({@code null}: none, or what the description says). */
-    record Parameter(String name, String description, String defaultValue) {
+    /** A parameter: its default ({@code null}: none, or what the description says), as the catalogue lists it. */
+    @RegisterForReflection
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Parameter(String name, String description, @JsonProperty("default") String defaultValue) {
     }
 
     /** The parameters the name gives, when it is this state's name with values in its placeholders. */

@@ -12,7 +12,7 @@ import io.github.ontapkmsmock.ontap.errors.OntapException;
 import io.github.ontapkmsmock.ontap.faults.Reachability;
 import io.github.ontapkmsmock.ontap.faults.Reachability.KeyService;
 import io.github.ontapkmsmock.ontap.state.StateLock;
-import io.github.ontapkmsmock.ontap.state.SvmKeyManagers;
+import io.github.ontapkmsmock.ontap.state.Keystores;
 
 /**
  * The asynchronous operations on key managers, each a check (answered directly) and the job's work (run under the
@@ -40,16 +40,16 @@ public class KeyManagerActions {
 
     private final KeyManagerService keyManagers;
     private final Inventory inventory;
-    private final SvmKeyManagers svmKeyManagers;
+    private final Keystores keystores;
     private final Reachability reachability;
     private final StateLock lock;
 
     @Inject
-    public KeyManagerActions(KeyManagerService keyManagers, Inventory inventory, SvmKeyManagers svmKeyManagers,
+    public KeyManagerActions(KeyManagerService keyManagers, Inventory inventory, Keystores keystores,
             Reachability reachability, StateLock lock) {
         this.keyManagers = keyManagers;
         this.inventory = inventory;
-        this.svmKeyManagers = svmKeyManagers;
+        this.keystores = keystores;
         this.reachability = reachability;
         this.lock = lock;
     }
@@ -115,7 +115,7 @@ public class KeyManagerActions {
     /** The SVM whose enabled key manager, of any family, has this UUID. */
     private Optional<SvmEntry> svmOf(String keyManagerUuid) {
         return inventory.svms().stream()
-                .filter(svm -> svmKeyManagers.keyManagerOf(svm.uuid()).filter(keyManagerUuid::equals).isPresent())
+                .filter(svm -> keystores.enabledOf(svm.uuid()).filter(k -> k.uuid().equals(keyManagerUuid)).isPresent())
                 .findFirst();
     }
 }

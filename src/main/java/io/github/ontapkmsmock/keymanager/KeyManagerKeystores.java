@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 
 import io.github.ontapkmsmock.keymanager.KeyManagerRecord.Scope;
 import io.github.ontapkmsmock.ontap.state.Keystore;
-import io.github.ontapkmsmock.ontap.state.KeystoreConfiguration;
 import io.github.ontapkmsmock.ontap.state.KeystoreFamily;
 
 /**
@@ -40,9 +39,7 @@ public class KeyManagerKeystores implements KeystoreFamily {
             service.enable(uuid);
             return;
         }
-        store.find(uuid).ifPresent(k -> store.put(new KeyManagerRecord(k.uuid(), k.svmUuid(), k.scope(), k.external(),
-                k.onboard(), new KeystoreConfiguration(k.configuration().name(), enabled), k.policy(),
-                k.defaultDataAtRestEncryptionDisabled())));
+        store.find(uuid).ifPresent(k -> store.put(k.withEnabled(false)));
     }
 
     @Override

@@ -114,8 +114,8 @@ public record KeyManagerRecord(String uuid, String svmUuid, Scope scope, Externa
         return new KeyManagerRecord(uuid, svmUuid, scope, external, onboard, configuration, policy, disabled);
     }
 
-    public KeyManagerRecord enable() {
-        return new KeyManagerRecord(uuid, svmUuid, scope, external, onboard, configuration.enable(), policy,
-                defaultDataAtRestEncryptionDisabled);
+    public KeyManagerRecord withEnabled(boolean nowEnabled) {
+        return new KeyManagerRecord(uuid, svmUuid, scope, external, onboard, configuration.withEnabled(nowEnabled),
+                policy, defaultDataAtRestEncryptionDisabled);
     }
 }

@@ -26,10 +26,11 @@ import io.github.ontapkmsmock.model.SecurityKeyManagerOnboardModify;
 import io.github.ontapkmsmock.model.SvmReference;
 import io.github.ontapkmsmock.ontap.errors.CommonErrors;
 import io.github.ontapkmsmock.ontap.errors.OntapException;
+import io.github.ontapkmsmock.ontap.state.Keystore;
 import io.github.ontapkmsmock.ontap.state.KeystoreConfiguration;
 import io.github.ontapkmsmock.ontap.state.RecordUuids;
 import io.github.ontapkmsmock.ontap.state.StateLock;
-import io.github.ontapkmsmock.ontap.state.SvmKeyManagers;
+import io.github.ontapkmsmock.ontap.state.Keystores;
 import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
 import io.github.ontapkmsmock.ontap.version.IntroducedFields;
 
@@ -72,10 +73,6 @@ public class KeyManagerService {
     /** "Passphrase does not match the accepted length." */
     static final String UPDATE_PASSPHRASE_LENGTH = "65536404";
 
-    /** "passphrase of length 32-256 ASCII characters" (002 line 889). */
-    static final int MIN_PASSPHRASE = 32;
-    static final int MAX_PASSPHRASE = 256;
-
     // POST and PATCH with onboard.synchronize (9.7 Swagger, POST and PATCH error tables)
     /** "The Onboard Key Manager passphrase must be provided when performing a POST/synchronize operation." */
     static final String SYNC_CREATE_NEEDS_PASSPHRASE = "65537240";
@@ -103,7 +100,7 @@ public class KeyManagerService {
 
     private final KeyManagerStore store;
     private final Inventory inventory;
-    private final SvmKeyManagers svmKeyManagers;
+    private final Keystores keystores;
     private final SvmReferences svmReferences;
     private final StateLock lock;
     private final EmulatedVersion version;
@@ -112,12 +109,12 @@ public class KeyManagerService {
 
     @Inject
     public KeyManagerService(KeyManagerStore store, Inventory inventory, SvmReferences svmReferences,
-            SvmKeyManagers svmKeyManagers, StateLock lock, EmulatedVersion version, IntroducedFields introduced,
+            Keystores keystores, StateLock lock, EmulatedVersion version, IntroducedFields introduced,
             RecordUuids uuids) {
         this.store = store;
         this.inventory = inventory;
         this.svmReferences = svmReferences;
-        this.svmKeyManagers = svmKeyManagers;
+        this.keystores = keystores;
         this.lock = lock;
         this.version = version;
         this.introduced = introduced;
@@ -204,10 +201,10 @@ public class KeyManagerService {
             if (keyManager.enabled()) {
                 return;
             }
-            if (svmKeyManagers.hasKeyManager(keyManager.svmUuid())) {
+            if (keystores.enabledOf(keyManager.svmUuid()).isPresent()) {
                 throw OntapException.documented(SVM_HAS_KEY_MANAGER).withTarget("svm");
             }
-            store.put(keyManager.enable());
+            store.put(keyManager.withEnabled(true));
         });
     }
 
@@ -307,13 +304,10 @@ public class KeyManagerService {
     private void requireRoom(SvmEntry svm, KeystoreConfiguration configuration,
             Predicate<KeyManagerRecord> sameMode, String sameModeCode, String target) {
         if (!configuration.enabled()) {
-            if (store.all().stream().anyMatch(k -> k.svmUuid().equals(svm.uuid())
-                    && k.configuration().name().equals(configuration.name()))) {
-                throw KeystoreConfiguration.nameExists();
-            }
+            keystores.requireNameFree(svm.uuid(), configuration.name());
             return;
         }
-        svmKeyManagers.keyManagerOf(svm.uuid()).ifPresent(other -> {
+        keystores.enabledOf(svm.uuid()).map(Keystore::uuid).ifPresent(other -> {
             boolean same = store.find(other).map(sameMode::test).orElse(false);
             throw OntapException.documented(same ? sameModeCode : SVM_HAS_KEY_MANAGER).withTarget(target);
         });
@@ -383,7 +377,7 @@ public class KeyManagerService {
 
     /** 32 to 256 characters, all of them printable ASCII. */
     static boolean acceptedPassphrase(String passphrase) {
-        return passphrase.length() >= MIN_PASSPHRASE && passphrase.length() <= MAX_PASSPHRASE
+        return Keystore.passphraseLengthAccepted(passphrase)
                 && passphrase.chars().allMatch(c -> c >= 0x20 && c <= 0x7e);
     }
 

@@ -1,10 +1,8 @@
 package io.github.ontapkmsmock.keymanager;
 
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.github.ontapkmsmock.ontap.state.KeyManagerHolder;
 import io.github.ontapkmsmock.ontap.state.RecordStore;
 
 /**
@@ -12,19 +10,9 @@ import io.github.ontapkmsmock.ontap.state.RecordStore;
  * and {@link KeyServerService}'s.
  */
 @ApplicationScoped
-public class KeyManagerStore extends RecordStore<KeyManagerRecord> implements KeyManagerHolder {
+public class KeyManagerStore extends RecordStore<KeyManagerRecord> {
 
     public KeyManagerStore() {
         super(KeyManagerRecord::uuid);
-    }
-
-    /** The SVM's enabled key manager of this family; inactive configurations are not the SVM's key manager. */
-    public Optional<KeyManagerRecord> bySvm(String svmUuid) {
-        return stream().filter(k -> k.enabled() && k.svmUuid().equals(svmUuid)).findFirst();
-    }
-
-    @Override
-    public Optional<String> keyManagerOf(String svmUuid) {
-        return bySvm(svmUuid).map(KeyManagerRecord::uuid);
     }
 }

@@ -20,7 +20,7 @@ public class KeyManagerConfigService {
 
     /** "Cluster-wide passphrase is incorrect.": not the enabled onboard key manager's passphrase. */
     static final String PASSPHRASE_INCORRECT = "65536139";
-    /** "Passphrase length error." The passphrase is the Onboard Key Manager's, 32 to 256 characters (seed 002). */
+    /** "Passphrase length error.": the Onboard Key Manager's ({@link Keystore#passphraseLengthAccepted}). */
     static final String PASSPHRASE_LENGTH = "65536806";
     /** "The Onboard Key Manager is not enabled." (9.14.1 and later): CC mode protects the onboard key manager. */
     static final String ONBOARD_NOT_ENABLED = "65537301";
@@ -28,9 +28,6 @@ public class KeyManagerConfigService {
     static final String PASSPHRASE_REQUIRED = "65537302";
     /** "Unable to modify polling period because no external key management is configured on the cluster." */
     static final String NO_EXTERNAL_KEY_MANAGEMENT = "65537304";
-
-    static final int PASSPHRASE_MIN = 32;
-    static final int PASSPHRASE_MAX = 256;
 
     private final KeyManagerConfigStore store;
     private final Keystores keystores;
@@ -73,7 +70,7 @@ public class KeyManagerConfigService {
         if (passphrase == null) {
             throw OntapException.documented(PASSPHRASE_REQUIRED).withTarget("passphrase");
         }
-        if (passphrase.length() < PASSPHRASE_MIN || passphrase.length() > PASSPHRASE_MAX) {
+        if (!Keystore.passphraseLengthAccepted(passphrase)) {
             throw OntapException.documented(PASSPHRASE_LENGTH).withTarget("passphrase");
         }
         Keystore onboard = keystores.all().stream()

@@ -27,6 +27,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import io.github.ontapkmsmock.testing.Inventory;
 import io.github.ontapkmsmock.testing.OntapTest;
+import io.github.ontapkmsmock.ontap.state.Keystore;
+import io.github.ontapkmsmock.testing.StandInKeystores;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -39,7 +41,7 @@ class AwsKmsCreateTest extends OntapTest {
             true, "uuid", "f72098a2-e908-11ea-bd56-005056bb4222", "scope", "svm");
 
     @Inject
-    ForeignKeyManagers foreignKeyManagers;
+    StandInKeystores standIns;
 
     @Test
     void createAnswers201WithLocationAndNoBody() {
@@ -183,7 +185,8 @@ class AwsKmsCreateTest extends OntapTest {
 
     @Test
     void createRejectsSvmWithAKeyManagerOfAnotherFamily() {
-        foreignKeyManagers.configure(Inventory.VS1_UUID);
+        standIns.add("33333333-0000-4000-8000-000000000001", Keystore.Type.akv, Inventory.VS1_UUID, false, "default",
+                true, true);
 
         api().body(requiredBody(Inventory.VS1)).post(PATH).then().statusCode(409)
                 .body("error.code", equalTo("65537910"));

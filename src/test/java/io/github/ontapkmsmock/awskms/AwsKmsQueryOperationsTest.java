@@ -57,6 +57,14 @@ class AwsKmsQueryOperationsTest extends OntapTest {
     }
 
     @Test
+    void deleteRejectsAReturnTimeoutOutOfRange() {
+        api().delete(PATH + "?svm.name=vs1&return_timeout=121").then().statusCode(400)
+                .body("error.code", equalTo("262197"))
+                .body("error.target", equalTo("return_timeout"));
+        assertEquals(2, count());
+    }
+
+    @Test
     void aQueryThatSelectsNothingChangesNothing() {
         api().delete(PATH + "?polling_period=1").then().statusCode(200).body(equalTo("{\"num_records\":0}"));
         api().body(Map.of("polling_period", 42)).patch(PATH + "?uuid=nope").then().statusCode(200)

@@ -35,6 +35,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.github.ontapkmsmock.testing.Secrets;
+import io.github.ontapkmsmock.ontap.state.Keystore;
+import io.github.ontapkmsmock.testing.StandInKeystores;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
@@ -43,7 +45,7 @@ import io.restassured.response.ValidatableResponse;
 class KeyManagerCreateTest extends KeyManagerFixtures {
 
     @Inject
-    OtherFamilyKeyManagers otherFamily;
+    StandInKeystores otherFamily;
 
     private static ValidatableResponse post(Object body) {
         return api().body(body).post(KEY_MANAGERS).then();
@@ -303,8 +305,10 @@ class KeyManagerCreateTest extends KeyManagerFixtures {
 
     @Test
     void keyManagerOfAnotherFamilyBlocksTheSvm() {
-        otherFamily.configure(VS0_UUID, "aws-kms-of-vs0");
-        otherFamily.configure(ADMIN_SVM_UUID, "azure-of-the-cluster");
+        otherFamily.add("33333333-0000-4000-8000-000000000001", Keystore.Type.aws, VS0_UUID, false, "default", true,
+                false);
+        otherFamily.add("33333333-0000-4000-8000-000000000002", Keystore.Type.akv, ADMIN_SVM_UUID, true, "default",
+                true, true);
         assertError(post(externalVs0("10.0.0.1")), 409, "65536823", "The SVM has key manager already configured.",
                 "svm");
         assertError(post(onboard(PASSPHRASE)), 409, "65536823", "The SVM has key manager already configured.",

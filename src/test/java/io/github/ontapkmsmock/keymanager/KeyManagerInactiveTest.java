@@ -14,7 +14,10 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.github.ontapkmsmock.ontap.errors.OntapException;
+import io.github.ontapkmsmock.ontap.state.Keystore;
 import io.github.ontapkmsmock.ontap.state.KeystoreConfiguration;
+import io.github.ontapkmsmock.testing.Inventory;
+import io.github.ontapkmsmock.testing.StandInKeystores;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
@@ -29,6 +32,9 @@ class KeyManagerInactiveTest extends KeyManagerFixtures {
 
     @Inject
     KeyManagerService service;
+
+    @Inject
+    StandInKeystores standIns;
 
     @Test
     void createInactiveAddsAConfigurationBesideTheSvmKeyManager() {
@@ -62,6 +68,16 @@ class KeyManagerInactiveTest extends KeyManagerFixtures {
         api().body(named(externalVs0("10.0.0.2"), "spare")).post(INACTIVE).then().statusCode(409)
                 .body("error.code", equalTo(KeystoreConfiguration.NAME_EXISTS));
         assertEquals(1, allKeyManagers().getList("records").size());
+    }
+
+    @Test
+    void configurationNamesAreDistinctAcrossFamilies() {
+        standIns.add("33333333-0000-4000-8000-000000000001", Keystore.Type.akv, Inventory.VS0_UUID, false, "spare",
+                false, true);
+        api().body(named(externalVs0("10.0.0.1"), "spare")).post(INACTIVE).then().statusCode(409)
+                .body("error.code", equalTo(KeystoreConfiguration.NAME_EXISTS))
+                .body("error.target", equalTo("configuration.name"));
+        assertEquals(0, allKeyManagers().getList("records").size());
     }
 
     @Test

@@ -10,9 +10,9 @@ import io.github.ontapkmsmock.ontap.state.KeystoreFamily;
 import io.github.ontapkmsmock.ontap.state.Resettable;
 
 /**
- * Stands in, in tests, for a family's keystore configurations (e.g. an onboard key manager, which its own family
- * does not contribute yet), so that the key-stores view and the rules that read it can be tested with any mix of
- * types. Empty after every reset.
+ * Stands in, in tests, for another family's keystore configurations, so that the key-stores view and the rules that
+ * read it (one enabled key manager per SVM across families, CC mode's onboard passphrase) can be tested with any mix
+ * of types from any package. Empty after every reset.
  */
 @ApplicationScoped
 public class StandInKeystores implements KeystoreFamily, Resettable {

@@ -54,13 +54,22 @@ public class Reachability implements Resettable {
             this.unreachableCode = unreachableCode;
         }
 
-        /** As the control API names it: {@code amazon}, {@code azure}, {@code ekmip}. */
+        /** As the control API names it: {@code amazon}, {@code azure}, {@code ekmip}, {@code kmip}. */
         public String wireName() {
             return wireName;
         }
 
         public static Optional<KeyService> fromWireName(String name) {
             return Arrays.stream(values()).filter(s -> s.wireName.equals(name.toLowerCase(Locale.ROOT))).findFirst();
+        }
+
+        /** The service a control-API document names, else its refusal at {@code target}. */
+        public static KeyService named(String name, String target) {
+            return fromWireName(name).orElseThrow(() -> {
+                List<String> names = Arrays.stream(values()).map(KeyService::wireName).toList();
+                return MockErrors.refused(target, "service is " + String.join(", ", names.subList(0, names.size() - 1))
+                        + " or " + names.get(names.size() - 1) + ".");
+            });
         }
     }
 

@@ -177,8 +177,10 @@ public class OntapQuery {
         return answer.build();
     }
 
-    /** The wire form of a generated model; write-only properties never come out. */
-    /** A record as the emulated release shows it: without the properties introduced after it. */
+    /**
+     * A record as the emulated release shows it: without the properties introduced after it. Write-only properties
+     * are never in it: the families' mappers never set them.
+     */
     private JsonNode wireForm(Object model) {
         return introduced.withoutNewer(toJson(model));
     }

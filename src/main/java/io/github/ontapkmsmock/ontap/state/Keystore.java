@@ -13,6 +13,14 @@ package io.github.ontapkmsmock.ontap.state;
 public record Keystore(String uuid, Type type, String svmUuid, boolean cluster, String name, boolean enabled,
         String href, boolean canBeInactive) {
 
+    /**
+     * The Onboard Key Manager's cluster-wide passphrase is "of length 32-256 ASCII characters" (002 line 889): key
+     * managers check it when it is set, key-manager-configs when CC mode is turned on with it.
+     */
+    public static boolean passphraseLengthAccepted(String passphrase) {
+        return passphrase.length() >= 32 && passphrase.length() <= 256;
+    }
+
     /** The keystore types ONTAP 9.17.1 names; the mock's families use okm, kmip, akv and aws. */
     public enum Type {
         okm, kmip, akv, gcp, aws, ikp, barbican;

@@ -38,8 +38,9 @@ public record KeystoreConfiguration(String name, boolean enabled) {
         return new KeystoreConfiguration(name, false);
     }
 
-    public KeystoreConfiguration enable() {
-        return new KeystoreConfiguration(name, true);
+    /** The same configuration enabled or made inactive; it keeps its name. */
+    public KeystoreConfiguration withEnabled(boolean nowEnabled) {
+        return new KeystoreConfiguration(name, nowEnabled);
     }
 
     /**

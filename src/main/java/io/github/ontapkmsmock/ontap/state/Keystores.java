@@ -28,9 +28,22 @@ public class Keystores {
         return all().stream().filter(k -> k.uuid().equals(uuid)).findFirst();
     }
 
-    /** The SVM's enabled configuration, of whatever family. */
+    /**
+     * The SVM's enabled configuration, of whatever family: its key manager. ONTAP allows one per SVM across every
+     * family; a cluster-scoped one belongs to the admin SVM.
+     */
     public Optional<Keystore> enabledOf(String svmUuid) {
         return all().stream().filter(k -> k.enabled() && k.svmUuid().equals(svmUuid)).findFirst();
+    }
+
+    /**
+     * 65537589, "The specified configuration.name already exists on the given SVM" (003:1936-1938): the names of an
+     * SVM's configurations are distinct whatever family holds them, as key-stores lists them together.
+     */
+    public void requireNameFree(String svmUuid, String name) {
+        if (all().stream().anyMatch(k -> k.svmUuid().equals(svmUuid) && k.name().equals(name))) {
+            throw KeystoreConfiguration.nameExists();
+        }
     }
 
     public void setEnabled(Keystore keystore, boolean enabled) {
