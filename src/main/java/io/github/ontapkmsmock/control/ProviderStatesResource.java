@@ -3,6 +3,7 @@ package io.github.ontapkmsmock.control;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.github.ontapkmsmock.control.api.ProviderStatesApi;
 import io.github.ontapkmsmock.control.model.ProviderState;
 import io.github.ontapkmsmock.ontap.faults.MockErrors;
+import io.github.ontapkmsmock.ontap.spec.OntapSpec;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /** {@code /_mock/provider-states}: the provider-state change URL for any Pact verifier, and its catalogue. */
@@ -25,10 +27,13 @@ public class ProviderStatesResource implements ProviderStatesApi {
     private final ProviderStates states;
     private final UriInfo uriInfo;
 
+    private final Set<String> secrets;
+
     @Inject
-    public ProviderStatesResource(ProviderStates states, UriInfo uriInfo) {
+    public ProviderStatesResource(ProviderStates states, UriInfo uriInfo, OntapSpec spec) {
         this.states = states;
         this.uriInfo = uriInfo;
+        this.secrets = spec.writeOnlyFields();
     }
 
     @RegisterForReflection
@@ -45,7 +50,18 @@ public class ProviderStatesResource implements ProviderStatesApi {
     public Response providerStatesGet() {
         List<Definition> records = states.catalogue().stream().map(s -> new Definition(s.name(), s.description(),
                 s.parameters(), s.answers())).toList();
-        return Response.ok(new Catalogue(records, records.size(), states.aliases())).build();
+        return Response.ok(new Catalogue(records, records.size(),
+                states.aliases().stream().map(this::withSecretsMasked).toList())).build();
+    }
+
+    /** An alias file may fix a secret parameter (an onboard passphrase): listed masked, as the journal masks it. */
+    private ProviderStateAliases.Alias withSecretsMasked(ProviderStateAliases.Alias alias) {
+        if (alias.params() == null || alias.params().keySet().stream().noneMatch(secrets::contains)) {
+            return alias;
+        }
+        Map<String, Object> params = new LinkedHashMap<>(alias.params());
+        params.replaceAll((name, value) -> secrets.contains(name) ? JournalBodyCapture.MASK : value);
+        return new ProviderStateAliases.Alias(alias.name(), alias.pattern(), alias.state(), params);
     }
 
     @Override

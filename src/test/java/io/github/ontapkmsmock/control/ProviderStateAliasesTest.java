@@ -3,8 +3,10 @@ package io.github.ontapkmsmock.control;
 import static io.github.ontapkmsmock.control.ControlClient.control;
 import static io.github.ontapkmsmock.control.ProviderStatesTest.setup;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
 
 import java.util.Map;
 
@@ -74,6 +76,18 @@ class ProviderStateAliasesTest extends OntapTest {
                 .body("aliases.name", hasItems("no aws kms is configured", "an AWS KMS exists"))
                 .body("aliases.find { it.pattern != null && it.state == 'an AWS KMS configuration exists' }"
                         + ".params.key_id", equalTo("alias-key"));
+    }
+
+    @Test
+    void aSecretAnAliasFixesIsUsedButListedMasked() {
+        control().get("/_mock/provider-states").then().statusCode(200)
+                .body("aliases.find { it.name == 'the cluster keeps its keys onboard' }.params.passphrase",
+                        equalTo("********"))
+                .body(not(containsString("alias-file-passphrase")));
+        String uuid = setup("the cluster keeps its keys onboard", Map.of()).statusCode(200).extract().path("uuid");
+        api().body(Map.of("onboard", Map.of("existing_passphrase", "alias-file-passphrase-0123456789abcdef",
+                "passphrase", "another-passphrase-of-thirty-two-characters"))).patch("/api/security/key-managers/"
+                        + uuid).then().statusCode(200);
     }
 
     @Test
