@@ -2,13 +2,14 @@
 # NetApp's Ansible collection (netapp.ontap, as Debian's `ansible` package bundles it) against the mock over HTTPS:
 # installs Ansible when it is missing, builds the jar when it is missing, starts it on 127.0.0.1 with the embedded
 # inventory, runs every playbook of playbooks/, stops the jar, and fails when any scenario fails.
-# Ports: MOCK_HTTP_PORT (48080) and MOCK_HTTPS_PORT (48443); MOCK_JAR runs another jar. Page: docs/compat-ansible.md.
+# Ports: MOCK_HTTP_PORT (19080) and MOCK_HTTPS_PORT (19443), below the ephemeral range (32768+) so that no client's
+# connection can hold them; MOCK_JAR runs another jar. Page: docs/compat-ansible.md.
 set -euo pipefail
 
 suite="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$suite/../.." && pwd)"
-http_port="${MOCK_HTTP_PORT:-48080}"
-https_port="${MOCK_HTTPS_PORT:-48443}"
+http_port="${MOCK_HTTP_PORT:-19080}"
+https_port="${MOCK_HTTPS_PORT:-19443}"
 playbook_timeout="${PLAYBOOK_TIMEOUT:-300}" # seconds per playbook; the whole suite takes about two minutes
 work="$root/target/compat-ansible"
 jar="${MOCK_JAR:-$root/target/quarkus-app/quarkus-run.jar}"
