@@ -102,6 +102,12 @@ class ConnectionFaultsTest extends OntapTest {
             socket.setSoTimeout(5_000);
             readAll(socket.getInputStream());
         }
+        // The journal writes the record when the server has closed the exchange, which may be just after the
+        // client read the end of the stream.
+        for (int tries = 0; tries < 50 && control().get("/_mock/requests").then().statusCode(200).extract()
+                .<Integer>path("num_records") == 0; tries++) {
+            sleepMillis(100);
+        }
         control().get("/_mock/requests").then().statusCode(200)
                 .body("records[0].path", equalTo("/api/cluster"))
                 .body("records[0].status", nullValue())
@@ -143,5 +149,13 @@ class ConnectionFaultsTest extends OntapTest {
         SSLContext context = SSLContext.getInstance("TLS");
         context.init(null, new TrustManager[] {trustEverything}, new SecureRandom());
         return context;
+    }
+
+    private static void sleepMillis(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
