@@ -12,8 +12,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.ontapkmsmock.inventory.Inventory;
 import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
 import io.github.ontapkmsmock.ontap.faults.MockErrors;
+import io.github.ontapkmsmock.ontap.state.KeystoreConfiguration;
 import io.github.ontapkmsmock.ontap.state.RecordSnapshot;
 import io.github.ontapkmsmock.ontap.state.SnapshotJson;
+import io.github.ontapkmsmock.ontap.state.StateSnapshot.Configuration;
 
 /**
  * The {@code aws_kms} section of the state document: the stored configurations, the SVM as {@code {uuid, name}},
@@ -63,8 +65,9 @@ public class AwsKmsSnapshot extends RecordSnapshot<AwsKmsRecord> {
     }
 
     @Override
-    protected Optional<String> keyManagerSvm(AwsKmsRecord record) {
-        return Optional.of(record.svm().uuid());
+    protected Optional<Configuration> configuration(AwsKmsRecord record) {
+        // An AWS KMS is always its SVM's enabled configuration (the AWS pages give it no inactive form).
+        return Optional.of(Configuration.of(record.svm().uuid(), KeystoreConfiguration.active()));
     }
 
     private static void require(String value, String at) {

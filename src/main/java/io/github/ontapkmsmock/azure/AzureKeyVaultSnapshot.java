@@ -14,6 +14,7 @@ import io.github.ontapkmsmock.inventory.Inventory;
 import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
 import io.github.ontapkmsmock.ontap.faults.MockErrors;
 import io.github.ontapkmsmock.ontap.state.SnapshotJson;
+import io.github.ontapkmsmock.ontap.state.StateSnapshot.Configuration;
 import io.github.ontapkmsmock.ontap.state.RecordSnapshot;
 
 /**
@@ -76,7 +77,7 @@ public class AzureKeyVaultSnapshot extends RecordSnapshot<AzureKeyVaultRecord> {
 
     /** Only an enabled configuration is the SVM's key manager. */
     @Override
-    protected Optional<String> keyManagerSvm(AzureKeyVaultRecord record) {
-        return record.enabled() ? Optional.of(record.svmUuid()) : Optional.empty();
+    protected Optional<Configuration> configuration(AzureKeyVaultRecord record) {
+        return Optional.of(Configuration.of(record.svmUuid(), record.configuration()));
     }
 }

@@ -61,15 +61,22 @@ public class StateDocuments {
         });
         List<StateSnapshot.Restore> restores = new ArrayList<>();
         Map<String, String> keyManagerOwners = new HashMap<>();
+        Map<List<String>, String> configurationNames = new HashMap<>();
         for (StateSnapshot snapshot : sections()) {
             JsonNode section = document.has(snapshot.section()) ? document.get(snapshot.section())
                     : MissingNode.getInstance();
             StateSnapshot.Restore restore = read(snapshot, section);
-            for (String svm : restore.keyManagerSvms()) {
-                String first = keyManagerOwners.putIfAbsent(svm, snapshot.section());
+            for (StateSnapshot.Configuration configuration : restore.configurations()) {
+                String svm = configuration.svmUuid();
+                String first = configuration.enabled() ? keyManagerOwners.putIfAbsent(svm, snapshot.section())
+                        : configurationNames.putIfAbsent(List.of(svm, configuration.name()), snapshot.section());
                 if (first != null) {
-                    throw MockErrors.refused(snapshot.section(), "SVM " + svm + " would have two key managers ("
-                            + first + " and " + snapshot.section() + "); ONTAP allows one per SVM.");
+                    throw MockErrors.refused(snapshot.section(), configuration.enabled()
+                            ? "SVM " + svm + " would have two key managers (" + first + " and "
+                                    + snapshot.section() + "); ONTAP allows one per SVM."
+                            : "SVM " + svm + " would have two keystore configurations named \""
+                                    + configuration.name() + "\" (" + first + " and " + snapshot.section()
+                                    + "); ONTAP's names are distinct per SVM.");
                 }
             }
             restores.add(restore);

@@ -13,6 +13,7 @@ import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
 import io.github.ontapkmsmock.keymanager.KeyManagerRecord.Scope;
 import io.github.ontapkmsmock.ontap.faults.MockErrors;
 import io.github.ontapkmsmock.ontap.state.SnapshotJson;
+import io.github.ontapkmsmock.ontap.state.StateSnapshot.Configuration;
 import io.github.ontapkmsmock.ontap.state.RecordSnapshot;
 
 /**
@@ -58,7 +59,7 @@ public class KeyManagerSnapshot extends RecordSnapshot<KeyManagerRecord> {
 
     /** Only an enabled configuration is the SVM's key manager. */
     @Override
-    protected Optional<String> keyManagerSvm(KeyManagerRecord record) {
-        return record.enabled() ? Optional.of(record.svmUuid()) : Optional.empty();
+    protected Optional<Configuration> configuration(KeyManagerRecord record) {
+        return Optional.of(Configuration.of(record.svmUuid(), record.configuration()));
     }
 }

@@ -2,6 +2,7 @@ package io.github.ontapkmsmock.control;
 
 import static io.github.ontapkmsmock.control.ControlClient.control;
 import static io.github.ontapkmsmock.control.ControlClient.state;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -75,12 +76,7 @@ class StateOfFamiliesTest extends OntapTest {
         String external = createExternalClusterKeyManager();
         api().body(Map.of("secondary_key_servers", List.of("1.1.1.1"), "create_remove_timeout", 30))
                 .patch(KEY_MANAGERS + "/" + external + "/key-servers/10.225.89.33:5696").then().statusCode(200);
-        Map<String, Object> inactive = Map.of("configuration", Map.of("name", "spare"), "external", Map.of(
-                "client_certificate", Map.of("uuid", Inventory.CLUSTER_CLIENT_CERT),
-                "server_ca_certificates", List.of(Map.of("uuid", Inventory.CLUSTER_SERVER_CA)),
-                "servers", List.of(Map.of("server", "10.225.89.34:5696"))));
-        String spare = uuid(api().body(inactive).post(KEY_MANAGERS + "?create_inactive=true").then().statusCode(201)
-                .extract().header("Location"));
+        String spare = createInactiveExternalClusterKeyManager("spare", "10.225.89.34:5696");
         JsonNode exported = state();
         String records = api().get(KEY_MANAGERS + "?fields=**").asString();
 
@@ -140,6 +136,20 @@ class StateOfFamiliesTest extends OntapTest {
     }
 
     @Test
+    void twoInactiveConfigurationsOfOneNameForOneSvmAreRefused() {
+        createInactiveExternalClusterKeyManager("spare", "10.225.89.34:5696");
+        createInactiveExternalClusterKeyManager("other", "10.225.89.35:5696");
+        ObjectNode document = (ObjectNode) state();
+        ((ObjectNode) document.at("/key_managers/1/configuration")).put("name", "spare");
+        JsonNode before = state();
+
+        control().body(document.toString()).put("/_mock/state").then().statusCode(400)
+                .body("error.target", equalTo("key_managers"))
+                .body("error.message", containsString("two keystore configurations named \"spare\""));
+        assertEquals(before, state());
+    }
+
+    @Test
     void recordOfAnUnknownSvmIsRefused() {
         createAwsKms("vs0");
         ObjectNode document = (ObjectNode) state();
@@ -193,6 +203,15 @@ class StateOfFamiliesTest extends OntapTest {
         api().body(Map.of("password", Secrets.secret("kmip"), "username", "kmip-user"))
                 .patch(KEY_MANAGERS + "/" + uuid + "/key-servers/10.225.89.33:5696").then().statusCode(200);
         return uuid;
+    }
+
+    static String createInactiveExternalClusterKeyManager(String name, String server) {
+        Map<String, Object> body = Map.of("configuration", Map.of("name", name), "external", Map.of(
+                "client_certificate", Map.of("uuid", Inventory.CLUSTER_CLIENT_CERT),
+                "server_ca_certificates", List.of(Map.of("uuid", Inventory.CLUSTER_SERVER_CA)),
+                "servers", List.of(Map.of("server", server))));
+        return uuid(api().body(body).post(KEY_MANAGERS + "?create_inactive=true").then().statusCode(201).extract()
+                .header("Location"));
     }
 
     private static String uuid(String location) {

@@ -63,7 +63,7 @@ public abstract class RecordSnapshot<R> implements StateSnapshot {
         return new Restore(() -> {
             store.reset();
             records.forEach(store::put);
-        }, records.stream().flatMap(r -> keyManagerSvm(r).stream()).toList());
+        }, records.stream().flatMap(r -> configuration(r).stream()).toList());
     }
 
     /** What the export adds to a written record (e.g. a derived property); the record itself by default. */
@@ -80,8 +80,8 @@ public abstract class RecordSnapshot<R> implements StateSnapshot {
     /** Refuses a record the state could not hold (with {@code MockErrors.refused(at + ".field", why)}). */
     protected abstract void check(R record, String at);
 
-    /** The SVM this record makes a key manager for, if it does. */
-    protected abstract Optional<String> keyManagerSvm(R record);
+    /** The keystore configuration this record is, if it is one (a key manager of any family). */
+    protected abstract Optional<StateSnapshot.Configuration> configuration(R record);
 
     protected SnapshotJson json() {
         return json;

@@ -36,13 +36,22 @@ public interface StateSnapshot {
      * What an import of a section will do.
      *
      * @param apply          replaces this part's state; runs under the write lock
-     * @param keyManagerSvms the UUIDs of the SVMs this section gives a key manager to (the import refuses a
-     *                       document that gives one SVM two, across all sections); empty for other parts
+     * @param configurations the keystore configurations this section's records are (the import refuses a document
+     *                       that gives one SVM two enabled ones, or two of one name, across all sections); empty for
+     *                       other parts
      */
-    record Restore(Runnable apply, List<String> keyManagerSvms) {
+    record Restore(Runnable apply, List<Configuration> configurations) {
 
         public static Restore of(Runnable apply) {
             return new Restore(apply, List.of());
+        }
+    }
+
+    /** A record as the keystore configuration it is: its SVM, its configuration name, whether it is enabled. */
+    record Configuration(String svmUuid, String name, boolean enabled) {
+
+        public static Configuration of(String svmUuid, KeystoreConfiguration configuration) {
+            return new Configuration(svmUuid, configuration.name(), configuration.enabled());
         }
     }
 }
