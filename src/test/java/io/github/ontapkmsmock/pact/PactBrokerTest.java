@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
-import au.com.dius.pact.provider.junitsupport.IgnoreMissingStateChange;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.loader.PactBrokerConsumerVersionSelectors;
 import au.com.dius.pact.provider.junitsupport.loader.PactSource;
@@ -34,7 +33,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @Provider(PactProviderTest.PROVIDER)
 @PactSource(OntapPacts.class)
-@IgnoreMissingStateChange
+@StatesFromStateEndpoint
 class PactBrokerTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import au.com.dius.pact.provider.junit5.PactVerificationContext;
 import au.com.dius.pact.provider.junit5.PactVerificationInvocationContextProvider;
-import au.com.dius.pact.provider.junitsupport.IgnoreMissingStateChange;
 import au.com.dius.pact.provider.junitsupport.Provider;
 import au.com.dius.pact.provider.junitsupport.loader.PactBrokerConsumerVersionSelectors;
 import au.com.dius.pact.provider.junitsupport.loader.PactSource;
@@ -23,7 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 @Provider(PactProviderTest.PROVIDER)
 @PactSource(OntapPacts.class)
-@IgnoreMissingStateChange
+@StatesFromStateEndpoint
 class PactProviderTest {
 
     static final String PROVIDER = "ontap-kms-mock";

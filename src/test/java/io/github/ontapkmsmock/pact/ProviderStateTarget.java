@@ -26,7 +26,7 @@ import kotlin.Pair;
  * pact-jvm's HTTP target for a running mock: before each interaction it posts the interaction's provider states to
  * {@code /_mock/provider-states}, in order, as every other verifier does, and gives the values they answer to the
  * pact's {@code fromProviderState} expressions; every request carries the cluster credentials. With it, pact-jvm
- * needs no {@code @State} method (the test class carries {@code @IgnoreMissingStateChange}).
+ * needs no {@code @State} method (the test class carries {@link StatesFromStateEndpoint}).
  */
 public class ProviderStateTarget extends HttpTestTarget {
 
