@@ -162,4 +162,18 @@ class KeyServerCreateTest extends KeyManagerFixtures {
                 .body("error.code", equalTo("262197"));
         assertServers(uuid, "10.0.0.1:5696");
     }
+
+    /** A server given as a number is refused, not turned into the string "123" (issue 11). */
+    @Test
+    void serverOfTheWrongTypeIsRefusedNotCoerced() {
+        String uuid = createExternalCluster("10.0.0.1");
+        post(uuid, Map.of("server", 123)).statusCode(400).body("error.code", equalTo("262197"))
+                .body("error.target", equalTo("server"))
+                .body("error.message", equalTo("Invalid value for field \"server\": expected a string."));
+        post(uuid, Map.of("records", List.of(Map.of("server", 10.5)))).statusCode(400)
+                .body("error.code", equalTo("262197")).body("error.target", equalTo("records.server"));
+        post(uuid, Map.of("server", "10.0.0.2", "timeout", 2.5)).statusCode(400)
+                .body("error.code", equalTo("262197")).body("error.target", equalTo("timeout"));
+        assertServers(uuid, "10.0.0.1:5696");
+    }
 }

@@ -194,7 +194,10 @@ public class OntapExceptionMappers {
     }
 
     private static String describe(Class<?> type) {
-        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+        if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
+            return "an integer";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
             return "a number";
         }
         if (type == Boolean.class || type == boolean.class) {

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.ontapkmsmock.ontap.faults.MockErrors;
+import io.github.ontapkmsmock.ontap.http.StrictJsonTypes;
 
 /**
  * Stored records as sections of the state document, for the {@link StateSnapshot}s of the stores: a record is
@@ -31,14 +32,15 @@ public class SnapshotJson {
     public static final String SECRET_PLACEHOLDER = "(imported without its secret)";
 
     // A record is its components: derived accessors such as isExternal() are not part of the document.
-    private final ObjectMapper json = JsonMapper.builder()
+    // Read as strictly as the API's bodies: a value of the wrong type is refused, not coerced.
+    private final ObjectMapper json = StrictJsonTypes.refuseCoercion(JsonMapper.builder()
             .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
             .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+            .build());
     /**
      * A record as the state document shows it, in snake_case, without its secrets.
      *
