@@ -201,4 +201,17 @@ class AwsKmsModifyTest extends OntapTest {
                 Arguments.of("host", List.of("a"), "a string"),
                 Arguments.of("proxy_port", Map.of("v", 1), "an integer"));
     }
+
+    /** Every string has a length limit (docs/aws-kms.md): a host name at most 255 characters, a key ID 2048. */
+    @Test
+    void modifyRefusesAnOverLongValue() {
+        api().body(Map.of("host", "h".repeat(256))).patch(PATH + "/" + uuid).then().statusCode(400)
+                .body("error.code", equalTo("262197"))
+                .body("error.target", equalTo("host"))
+                .body("error.message", equalTo("Invalid value for field \"host\": expected at most 255 characters."));
+        api().body(Map.of("encryption_context", "c".repeat(1025))).patch(PATH + "/" + uuid).then().statusCode(400)
+                .body("error.code", equalTo("262197")).body("error.target", equalTo("encryption_context"));
+        assertEquals(before, get(uuid).getMap(""));
+        api().body(Map.of("host", "h".repeat(255))).patch(PATH + "/" + uuid).then().statusCode(200);
+    }
 }
