@@ -1,5 +1,8 @@
 package io.github.ontapkmsmock.awskms;
 
+import java.util.Map;
+import java.util.function.Function;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -32,6 +35,15 @@ public class AwsKmsMapper {
     static final boolean DEFAULT_VERIFY = true;
     static final boolean DEFAULT_VERIFY_HOST = true;
     static final boolean DEFAULT_VERIFY_IP = false;
+
+    /**
+     * Fields of the wire form ({@link #toModel}) read straight from a stored record, so that a collection filters
+     * and sorts on them without rendering records.
+     */
+    static final Map<String, Function<? super AwsKmsRecord, ?>> RECORD_FIELDS = Map.of(
+            "uuid", AwsKmsRecord::uuid,
+            "svm.uuid", r -> r.svm().uuid(),
+            "svm.name", r -> r.svm().name());
 
     private final Reachability reachability;
 

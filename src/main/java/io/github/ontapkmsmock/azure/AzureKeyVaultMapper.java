@@ -1,6 +1,8 @@
 package io.github.ontapkmsmock.azure;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +12,7 @@ import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.Credentials;
 import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.Proxy;
 import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.Scope;
 import io.github.ontapkmsmock.inventory.Inventory;
+import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
 import io.github.ontapkmsmock.inventory.InventoryModels;
 import io.github.ontapkmsmock.model.AzureKeyVault;
 import io.github.ontapkmsmock.model.AzureKeyVaultAzureReachability;
@@ -34,6 +37,21 @@ public class AzureKeyVaultMapper {
     public AzureKeyVaultMapper(Inventory inventory, AzureReachability reachability) {
         this.inventory = inventory;
         this.reachability = reachability;
+    }
+
+    /**
+     * Fields of the wire form ({@link #toModel}) read straight from a stored record, so that a collection filters
+     * and sorts on them without rendering records: {@code svm} only of an SVM-scoped vault whose SVM the inventory has.
+     */
+    public Map<String, Function<? super AzureKeyVaultRecord, ?>> recordFields() {
+        return Map.of(
+                "uuid", AzureKeyVaultRecord::uuid,
+                "svm.uuid", r -> svm(r).map(SvmEntry::uuid).orElse(null),
+                "svm.name", r -> svm(r).map(SvmEntry::name).orElse(null));
+    }
+
+    private Optional<SvmEntry> svm(AzureKeyVaultRecord r) {
+        return r.scope() == Scope.svm ? inventory.svmByUuid(r.svmUuid()) : Optional.empty();
     }
 
     public static String href(String uuid) {
@@ -66,9 +84,7 @@ public class AzureKeyVaultMapper {
                 .enabled(r.enabled())
                 ._configuration(new AzureKeyVaultConfiguration().name(r.configuration().name()).uuid(r.uuid()))
                 .links(InventoryModels.self(href(r.uuid())));
-        if (r.scope() == Scope.svm) {
-            inventory.svmByUuid(r.svmUuid()).map(InventoryModels::svmReference).ifPresent(model::svm);
-        }
+        svm(r).map(InventoryModels::svmReference).ifPresent(model::svm);
         if (r.enabled()) {
             advanced(model);
         }

@@ -4,12 +4,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.github.ontapkmsmock.inventory.Inventory;
 import io.github.ontapkmsmock.inventory.InventoryFile.NodeEntry;
+import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
 import io.github.ontapkmsmock.inventory.InventoryModels;
 import io.github.ontapkmsmock.keymanager.KeyManagerRecord.External;
 import io.github.ontapkmsmock.model.KeyServer;
@@ -71,8 +75,7 @@ public class KeyManagerMapper {
                     .message(STATUS_NO_ACTION_NEEDED_MESSAGE));
         }
         if (keyManager.scope() == KeyManagerRecord.Scope.SVM) {
-            model.scope(SecurityKeyManager.ScopeEnum.SVM)
-                    .svm(InventoryModels.svmReference(inventory.svmByUuid(keyManager.svmUuid()).orElseThrow()));
+            model.scope(SecurityKeyManager.ScopeEnum.SVM).svm(InventoryModels.svmReference(svm(keyManager).get()));
         } else {
             model.scope(SecurityKeyManager.ScopeEnum.CLUSTER);
         }
@@ -92,6 +95,22 @@ public class KeyManagerMapper {
                 .createRemoveTimeout(server.createRemoveTimeout())
                 .connectivity(keyManager.enabled() ? connectivity() : null)
                 .links(InventoryModels.self(keyServerHref(keyManager.uuid(), server.server())));
+    }
+
+    /**
+     * Fields of the wire form ({@link #keyManager}) read straight from a stored record, so that a collection filters
+     * and sorts on them without rendering records: {@code svm} only of an SVM-scoped key manager.
+     */
+    public Map<String, Function<? super KeyManagerRecord, ?>> recordFields() {
+        return Map.of(
+                "uuid", KeyManagerRecord::uuid,
+                "svm.uuid", k -> svm(k).map(SvmEntry::uuid).orElse(null),
+                "svm.name", k -> svm(k).map(SvmEntry::name).orElse(null));
+    }
+
+    private Optional<SvmEntry> svm(KeyManagerRecord keyManager) {
+        return keyManager.scope() == KeyManagerRecord.Scope.SVM
+                ? Optional.of(inventory.svmByUuid(keyManager.svmUuid()).orElseThrow()) : Optional.empty();
     }
 
     public static String keyManagerHref(String uuid) {

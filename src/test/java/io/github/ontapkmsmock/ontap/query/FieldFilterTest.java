@@ -3,7 +3,7 @@ package io.github.ontapkmsmock.ontap.query;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 class FieldFilterTest {
 
     private static boolean matches(String expression, JsonNode... values) {
-        return FieldFilter.parse(expression).matches(List.of(values));
+        return FieldFilter.parse(expression).matches(Stream.of(values).map(JsonNode::asText).toList());
     }
 
     @Test

@@ -1,0 +1,146 @@
+package io.github.ontapkmsmock.ontap.query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A collection as a resource hands it to {@link OntapQuery}: its stored records and how to render one to its wire
+ * model. Filters, {@code order_by} and paging run on the stored records, and only the records of the answer are
+ * rendered: a field the family reads straight from the stored record ({@link #withFields}) costs no rendering, and a
+ * filter naming one value of a field the store indexes ({@link #withLookup}) reads only the records it names.
+ * Other fields are read from the record's wire form, rendered once per record and request.
+ *
+ * @param <R> the stored record
+ */
+public final class Listing<R> {
+
+    private final Supplier<? extends Collection<R>> records;
+    private final Function<? super R, ?> render;
+    private final Map<String, Function<? super R, ?>> fields;
+    private final BiFunction<String, Collection<String>, Optional<List<R>>> lookup;
+
+    private Listing(Supplier<? extends Collection<R>> records, Function<? super R, ?> render,
+            Map<String, Function<? super R, ?>> fields,
+            BiFunction<String, Collection<String>, Optional<List<R>>> lookup) {
+        this.records = records;
+        this.render = render;
+        this.fields = fields;
+        this.lookup = lookup;
+    }
+
+    /** Records already in their wire form (a small collection, e.g. the inventory's nodes). */
+    public static <M> Listing<M> of(Collection<M> models) {
+        return of(() -> models, m -> m);
+    }
+
+    /**
+     * @param records the stored records, in the collection's order (read under the state lock when asked for)
+     * @param render  a record's full wire model, every property of the newest release
+     */
+    public static <R> Listing<R> of(Supplier<? extends Collection<R>> records, Function<? super R, ?> render) {
+        return new Listing<>(records, render, Map.of(), (field, values) -> Optional.empty());
+    }
+
+    /**
+     * Fields of the wire form read straight from the stored record, by dotted name ({@code svm.name}): a text, a
+     * whole number, a boolean, a list of those, or null when the wire form has no such field. Each must read
+     * exactly what the rendered record shows (the families' tests compare them).
+     */
+    public Listing<R> withFields(Map<String, Function<? super R, ?>> recordFields) {
+        return new Listing<>(records, render, Map.copyOf(recordFields), lookup);
+    }
+
+    /**
+     * A key lookup: the records whose field (a dotted name, e.g. {@code uuid} or {@code svm.uuid}) has one of the
+     * values, compared without regard to case, in the collection's order; empty when the field has no index.
+     */
+    public Listing<R> withLookup(BiFunction<String, Collection<String>, Optional<List<R>>> keyLookup) {
+        return new Listing<>(records, render, fields, keyLookup);
+    }
+
+    Map<String, Function<? super R, ?>> fields() {
+        return fields;
+    }
+
+    /** The records the lookup finds for the field's values; empty when the field has no index. */
+    Optional<List<R>> lookup(String field, Collection<String> values) {
+        return lookup.apply(field, values);
+    }
+
+    List<Row<R>> rows(Collection<R> selected, Function<Object, JsonNode> wireForm) {
+        List<Row<R>> rows = new ArrayList<>(selected.size());
+        selected.forEach(r -> rows.add(new Row<>(this, r, wireForm)));
+        return rows;
+    }
+
+    List<Row<R>> rows(Function<Object, JsonNode> wireForm) {
+        return rows(records.get(), wireForm);
+    }
+
+    /** One record of the collection while a query runs: its wire form is rendered when first needed. */
+    static final class Row<R> {
+        private final Listing<R> listing;
+        private final R record;
+        private final Function<Object, JsonNode> wireForm;
+        private JsonNode wire;
+
+        private Row(Listing<R> listing, R record, Function<Object, JsonNode> wireForm) {
+            this.listing = listing;
+            this.record = record;
+            this.wireForm = wireForm;
+        }
+
+        /** The record as the emulated release shows it (see {@link OntapQuery}). */
+        JsonNode wire() {
+            if (wire == null) {
+                wire = wireForm.apply(listing.render.apply(record));
+            }
+            return wire;
+        }
+
+        /** The values of a dotted field, as texts (several through arrays; none when absent). */
+        List<String> texts(String field) {
+            Function<? super R, ?> read = listing.fields.get(field);
+            return read != null ? texts(read.apply(record)) : JsonPaths.texts(wire(), field);
+        }
+
+        /** A top-level property as text, null when absent (as {@code wire().path(name).asText(null)}). */
+        String text(String name) {
+            Function<? super R, ?> read = listing.fields.get(name);
+            if (read != null && name.indexOf('.') < 0) {
+                Object value = read.apply(record);
+                if (!(value instanceof Collection)) {
+                    return value == null ? null : text(value);
+                }
+            }
+            return wire().path(name).asText(null);
+        }
+
+        private static List<String> texts(Object value) {
+            if (value == null) {
+                return List.of();
+            }
+            if (value instanceof Collection<?> values) {
+                return values.stream().filter(v -> v != null).map(Row::text).toList();
+            }
+            return List.of(text(value));
+        }
+
+        private static String text(Object value) {
+            if (value instanceof String || value instanceof Integer || value instanceof Long
+                    || value instanceof Boolean) {
+                return value.toString();
+            }
+            throw new IllegalStateException("a record field reads as a text, a whole number or a boolean, not "
+                    + value.getClass().getSimpleName());
+        }
+    }
+}
