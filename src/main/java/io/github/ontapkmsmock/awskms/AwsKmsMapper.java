@@ -36,15 +36,6 @@ public class AwsKmsMapper {
     static final boolean DEFAULT_VERIFY_HOST = true;
     static final boolean DEFAULT_VERIFY_IP = false;
 
-    /**
-     * Fields of the wire form ({@link #toModel}) read straight from a stored record, so that a collection filters
-     * and sorts on them without rendering records.
-     */
-    static final Map<String, Function<? super AwsKmsRecord, ?>> RECORD_FIELDS = Map.of(
-            "uuid", AwsKmsRecord::uuid,
-            "svm.uuid", r -> r.svm().uuid(),
-            "svm.name", r -> r.svm().name());
-
     private final Reachability reachability;
 
     @Inject
@@ -72,6 +63,17 @@ public class AwsKmsMapper {
                 or(m.getPollingPeriod(), r.pollingPeriod()), or(m.getTimeout(), r.timeout()),
                 or(m.getVerify(), r.verify()), or(m.getVerifyHost(), r.verifyHost()),
                 or(m.getVerifyIp(), r.verifyIp()), or(m.getEncryptionContext(), r.encryptionContext()));
+    }
+
+    /**
+     * Fields of the wire form ({@link #toModel}) read straight from a stored record, so that a collection filters
+     * and sorts on them without rendering records.
+     */
+    public Map<String, Function<? super AwsKmsRecord, ?>> recordFields() {
+        return Map.of(
+                "uuid", AwsKmsRecord::uuid,
+                "svm.uuid", r -> r.svm().uuid(),
+                "svm.name", r -> r.svm().name());
     }
 
     /** True when a PATCH body sets nothing (ONTAP answers 65537541). */

@@ -124,7 +124,7 @@ public class AwsKmsResource implements AwsKmsApi {
     }
 
     private Listing<AwsKmsRecord> all() {
-        return Listing.of(service::all, mapper::toModel).withFields(AwsKmsMapper.RECORD_FIELDS)
+        return Listing.of(service::all, mapper::toModel).withFields(mapper.recordFields())
                 .withLookup(service::lookup);
     }
 

@@ -75,47 +75,77 @@ public final class Listing<R> {
         return lookup.apply(field, values);
     }
 
-    List<Row<R>> rows(Collection<R> selected, Function<Object, JsonNode> wireForm) {
+    List<Row<R>> rows(Collection<R> selected, WireForms wireForms) {
         List<Row<R>> rows = new ArrayList<>(selected.size());
-        selected.forEach(r -> rows.add(new Row<>(this, r, wireForm)));
+        selected.forEach(r -> rows.add(new Row<>(this, r, wireForms)));
         return rows;
     }
 
-    List<Row<R>> rows(Function<Object, JsonNode> wireForm) {
-        return rows(records.get(), wireForm);
+    List<Row<R>> rows(WireForms wireForms) {
+        return rows(records.get(), wireForms);
     }
 
-    /** One record of the collection while a query runs: its wire form is rendered when first needed. */
+    /** How a query turns a rendered model into its wire form, for the emulated release. */
+    interface WireForms {
+
+        /** The wire form with every property of the newest release. */
+        JsonNode tree(Object model);
+
+        /** Leaves out of the wire form (in place) what the emulated release does not have. */
+        void strip(JsonNode tree);
+
+        /** Whether {@link #strip} leaves out a property on the dotted path. */
+        boolean strips(String dottedPath);
+    }
+
+    /**
+     * One record of the collection while a query runs: rendered when first needed, and left without what the
+     * emulated release does not have only when answered. A field on whose path the release lacks nothing reads the
+     * same either way; one where it does is read from the answered form.
+     */
     static final class Row<R> {
         private final Listing<R> listing;
         private final R record;
-        private final Function<Object, JsonNode> wireForm;
-        private JsonNode wire;
+        private final WireForms wireForms;
+        private JsonNode tree;
+        private boolean stripped;
 
-        private Row(Listing<R> listing, R record, Function<Object, JsonNode> wireForm) {
+        private Row(Listing<R> listing, R record, WireForms wireForms) {
             this.listing = listing;
             this.record = record;
-            this.wireForm = wireForm;
+            this.wireForms = wireForms;
         }
 
-        /** The record as the emulated release shows it (see {@link OntapQuery}). */
+        /** The record as the emulated release shows it. */
         JsonNode wire() {
-            if (wire == null) {
-                wire = wireForm.apply(listing.render.apply(record));
+            JsonNode full = tree();
+            if (!stripped) {
+                wireForms.strip(full);
+                stripped = true;
             }
-            return wire;
+            return full;
+        }
+
+        private JsonNode tree() {
+            if (tree == null) {
+                tree = wireForms.tree(listing.render.apply(record));
+            }
+            return tree;
         }
 
         /** The values of a dotted field, as texts (several through arrays; none when absent). */
         List<String> texts(String field) {
+            if (wireForms.strips(field)) {
+                return JsonPaths.texts(wire(), field);
+            }
             Function<? super R, ?> read = listing.fields.get(field);
-            return read != null ? texts(read.apply(record)) : JsonPaths.texts(wire(), field);
+            return read != null ? texts(read.apply(record)) : JsonPaths.texts(tree(), field);
         }
 
         /** A top-level property as text, null when absent (as {@code wire().path(name).asText(null)}). */
         String text(String name) {
             Function<? super R, ?> read = listing.fields.get(name);
-            if (read != null && name.indexOf('.') < 0) {
+            if (read != null && name.indexOf('.') < 0 && !wireForms.strips(name)) {
                 Object value = read.apply(record);
                 if (!(value instanceof Collection)) {
                     return value == null ? null : text(value);

@@ -2,7 +2,6 @@ package io.github.ontapkmsmock.ontap.query;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +28,7 @@ import io.github.ontapkmsmock.ontap.http.OntapRequest;
 import io.github.ontapkmsmock.ontap.spec.FieldTree;
 import io.github.ontapkmsmock.ontap.spec.OntapSpec;
 import io.github.ontapkmsmock.ontap.version.IntroducedFields;
+import io.github.ontapkmsmock.ontap.version.StripPlan;
 
 /**
  * Answers a GET the ONTAP way: the request's query language applied to the records a resource hands over (as
@@ -48,6 +48,7 @@ public class OntapQuery {
     private final OntapSpec spec;
     private final Inventory inventory;
     private final IntroducedFields introduced;
+    private StripPlan newer;
 
     @Inject
     public OntapQuery(UriInfo uriInfo, OntapRequest request, ObjectMapper mapper, OntapSpec spec,
@@ -152,10 +153,10 @@ public class OntapQuery {
                         .map(SvmEntry::uuid).toList());
             }
             if (found.isPresent()) {
-                return listing.rows(found.get(), this::wireForm);
+                return listing.rows(found.get(), wireForms);
             }
         }
-        return listing.rows(this::wireForm);
+        return listing.rows(wireForms);
     }
 
     /**
@@ -203,8 +204,41 @@ public class OntapQuery {
      * are never in it: the families' mappers never set them.
      */
     private JsonNode wireForm(Object model) {
-        return introduced.stripNewer(model instanceof JsonNode node ? node.deepCopy() : mapper.valueToTree(model));
+        JsonNode tree = fullTree(model);
+        newer().strip(tree);
+        return tree;
     }
+
+    /** The wire form with every property of the newest release (a copy: the caller may change it). */
+    private JsonNode fullTree(Object model) {
+        return model instanceof JsonNode node ? node.deepCopy() : mapper.valueToTree(model);
+    }
+
+    /** What the emulated release does not have in this operation's records; looked up once per request. */
+    private StripPlan newer() {
+        if (newer == null) {
+            newer = introduced.newerInRecords();
+        }
+        return newer;
+    }
+
+    /** Records' wire forms for the rows of a query (see {@link Listing.Row}). */
+    private final Listing.WireForms wireForms = new Listing.WireForms() {
+        @Override
+        public JsonNode tree(Object model) {
+            return fullTree(model);
+        }
+
+        @Override
+        public void strip(JsonNode tree) {
+            newer().strip(tree);
+        }
+
+        @Override
+        public boolean strips(String dottedPath) {
+            return newer().strips(dottedPath);
+        }
+    };
 
     public JsonNode toJson(Object model) {
         return model instanceof JsonNode node ? node : mapper.valueToTree(model);
@@ -220,24 +254,25 @@ public class OntapQuery {
      * ONTAP lists unset values after set ones (first with {@code desc}); the sort is stable.
      */
     private static <R> List<Listing.Row<R>> ordered(List<Listing.Row<R>> rows, List<CollectionQuery.OrderBy> orderBy) {
-        Map<Listing.Row<R>, FieldFilter.Text[]> keys = new IdentityHashMap<>();
+        record Keyed<R>(Listing.Row<R> row, FieldFilter.Text[] key) {
+        }
+        List<Keyed<R>> keyed = new ArrayList<>(rows.size());
         for (Listing.Row<R> row : rows) {
             FieldFilter.Text[] key = new FieldFilter.Text[orderBy.size()];
             for (int i = 0; i < key.length; i++) {
                 key[i] = row.texts(orderBy.get(i).field()).stream().findFirst().map(FieldFilter.Text::of)
                         .orElse(null);
             }
-            keys.put(row, key);
+            keyed.add(new Keyed<>(row, key));
         }
-        Comparator<Listing.Row<R>> result = (a, b) -> 0;
+        Comparator<Keyed<R>> result = (a, b) -> 0;
         for (int i = 0; i < orderBy.size(); i++) {
             int at = i;
-            Comparator<Listing.Row<R>> by = (a, b) -> compareSet(keys.get(a)[at], keys.get(b)[at]);
+            Comparator<Keyed<R>> by = (a, b) -> compareSet(a.key()[at], b.key()[at]);
             result = result.thenComparing(orderBy.get(i).descending() ? by.reversed() : by);
         }
-        List<Listing.Row<R>> sorted = new ArrayList<>(rows);
-        sorted.sort(result);
-        return sorted;
+        keyed.sort(result);
+        return keyed.stream().map(Keyed::row).toList();
     }
 
     private static int compareSet(FieldFilter.Text x, FieldFilter.Text y) {

@@ -89,19 +89,17 @@ public class IntroducedFields {
     }
 
     /**
-     * Leaves out of the record (wire form, changed in place) the properties introduced after the emulated release.
-     * Which those are depends only on the operation's record schema and the release, so it is worked out once per
-     * pair ({@link StripPlan}), not per record.
+     * What to leave out of the records the operation answers with (their wire form): the properties introduced after
+     * the emulated release. That depends only on the operation's record schema and the release, so it is worked out
+     * once per pair, not per record.
      */
-    public JsonNode stripNewer(JsonNode record) {
+    public StripPlan newerInRecords() {
         String operation = request.operation().map(op -> op.method() + " " + op.pathTemplate()).orElse("");
         OntapRelease release = version.current();
-        StripPlan plan = plans.computeIfAbsent(operation + " @" + release,
+        return plans.computeIfAbsent(operation + " @" + release,
                 k -> StripPlan.of(recordSchema(), (schema, name) -> property(schema, name),
                         property -> !release.isAtLeast(mark(property).map(OntapRelease::parse).orElse(release)),
                         spec::resolve));
-        plan.strip(record);
-        return record;
     }
 
     /** True when the dotted path names a property, or a property inside one, introduced after the release. */

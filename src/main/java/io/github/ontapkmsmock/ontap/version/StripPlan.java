@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * name, leave it out, or look inside it. Applied to a record, it removes what the release does not have, as walking
  * the schema for every property of every record would, at the cost of a map lookup per property.
  */
-final class StripPlan {
+public final class StripPlan {
 
     private static final StripPlan DROP = new StripPlan();
 
@@ -39,8 +39,26 @@ final class StripPlan {
         return builder.pruned(builder.plan(schema));
     }
 
+    /**
+     * Whether the plan leaves out a property on the dotted path ({@code svm.name}: {@code svm} or {@code svm.name}),
+     * so that the path's values in a record differ before and after {@link #strip}.
+     */
+    public boolean strips(String dottedPath) {
+        StripPlan plan = this;
+        for (String part : dottedPath.split("\\.", -1)) {
+            plan = plan.properties.get(part);
+            if (plan == null) {
+                return false;
+            }
+            if (plan == DROP) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Removes from the value, in place, what the plan leaves out. */
-    void strip(JsonNode value) {
+    public void strip(JsonNode value) {
         if (properties.isEmpty()) {
             return;
         }
