@@ -14,7 +14,8 @@ SVM: ONTAP allows one key manager per SVM), then for each size: imports that man
   exact       GET /api/security/aws-kms?svm.name=vs1&fields=*
   ordered     GET /api/security/aws-kms?order_by=region desc&fields=*&max_records=100
 in --rounds interleaved rounds (each round takes the p50 of its requests; the table shows the median of the rounds).
-Prints a Markdown table and the RSS at the end; bench/collections.md keeps the results.
+Prints a Markdown table, the RSS at the end and the live heap after a full GC (jcmd); bench/collections.md keeps
+the results. --jvm-arg passes heap settings (e.g. --jvm-arg=-Xmx256m) to see the RSS they give.
 """
 import argparse
 import base64
@@ -92,6 +93,19 @@ def rss_mib(pid):
     return float("nan")
 
 
+def live_heap_mib(pid):
+    """The heap in use after a full collection (jcmd, from the JDK), NaN without jcmd."""
+    try:
+        subprocess.run(["jcmd", str(pid), "GC.run"], capture_output=True, timeout=60, check=True)
+        info = subprocess.run(["jcmd", str(pid), "GC.heap_info"], capture_output=True, text=True, timeout=60).stdout
+    except (OSError, subprocess.SubprocessError):
+        return float("nan")
+    for line in info.splitlines():
+        if " used " in line and "total" in line:
+            return int(line.split(" used ")[1].split("K")[0].strip()) / 1024
+    return float("nan")
+
+
 def wait_ready(port, deadline):
     while time.monotonic() < deadline:
         try:
@@ -148,6 +162,7 @@ def main():
                 rows.append((n, med(imports), med(single), med(filtered), med(count), med(exact), med(ordered)))
                 print(f"done {n}", file=sys.stderr)
             rss = rss_mib(proc.pid)
+            live = live_heap_mib(proc.pid)
         finally:
             proc.send_signal(signal.SIGTERM)
             proc.wait(timeout=30)
@@ -157,7 +172,7 @@ def main():
     for n, imp, single, filt, count, exact, ordered in rows:
         print(f"| {n} | {imp:.0f} | {single:.2f} | {filt:.2f} | {filt / single:.1f}x | {count:.2f} | {exact:.2f} "
               f"| {ordered:.2f} |")
-    print(f"\nRSS after the run: {rss:.0f} MiB")
+    print(f"\nRSS after the run: {rss:.0f} MiB; live heap after a full GC: {live:.0f} MiB")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 package io.github.ontapkmsmock.awskms;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,6 +16,7 @@ import io.github.ontapkmsmock.model.AwsKmsEkmipReachability;
 import io.github.ontapkmsmock.model.AwsKmsModify;
 import io.github.ontapkmsmock.model.AwsKmsState;
 import io.github.ontapkmsmock.ontap.faults.Reachability;
+import io.github.ontapkmsmock.ontap.query.Listing;
 import io.github.ontapkmsmock.ontap.faults.Reachability.KeyService;
 import io.github.ontapkmsmock.ontap.faults.Reachability.Status;
 
@@ -70,10 +72,7 @@ public class AwsKmsMapper {
      * and sorts on them without rendering records.
      */
     public Map<String, Function<? super AwsKmsRecord, ?>> recordFields() {
-        return Map.of(
-                "uuid", AwsKmsRecord::uuid,
-                "svm.uuid", r -> r.svm().uuid(),
-                "svm.name", r -> r.svm().name());
+        return Listing.uuidAndSvm(AwsKmsRecord::uuid, r -> Optional.of(r.svm()));
     }
 
     /** True when a PATCH body sets nothing (ONTAP answers 65537541). */

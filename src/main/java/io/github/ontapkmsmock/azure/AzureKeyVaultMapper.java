@@ -23,6 +23,7 @@ import io.github.ontapkmsmock.model.AzureKeyVaultEkmipReachability;
 import io.github.ontapkmsmock.model.AzureKeyVaultModify;
 import io.github.ontapkmsmock.model.AzureKeyVaultState;
 import io.github.ontapkmsmock.ontap.faults.Reachability.Status;
+import io.github.ontapkmsmock.ontap.query.Listing;
 
 /** Stored record to wire model (the full model, advanced properties included), and request models to records. */
 @ApplicationScoped
@@ -44,10 +45,7 @@ public class AzureKeyVaultMapper {
      * and sorts on them without rendering records: {@code svm} only of an SVM-scoped vault whose SVM the inventory has.
      */
     public Map<String, Function<? super AzureKeyVaultRecord, ?>> recordFields() {
-        return Map.of(
-                "uuid", AzureKeyVaultRecord::uuid,
-                "svm.uuid", r -> svm(r).map(SvmEntry::uuid).orElse(null),
-                "svm.name", r -> svm(r).map(SvmEntry::name).orElse(null));
+        return Listing.uuidAndSvm(AzureKeyVaultRecord::uuid, this::svm);
     }
 
     private Optional<SvmEntry> svm(AzureKeyVaultRecord r) {

@@ -30,6 +30,7 @@ import io.github.ontapkmsmock.model.SecurityKeyManagerStatus;
 import io.github.ontapkmsmock.model.SecurityKeyManagerVolumeEncryption;
 import io.github.ontapkmsmock.ontap.faults.Reachability;
 import io.github.ontapkmsmock.ontap.faults.Reachability.KeyService;
+import io.github.ontapkmsmock.ontap.query.Listing;
 
 /**
  * Stored key managers and key servers to their wire form, every property of the newest release; the query layer
@@ -102,10 +103,7 @@ public class KeyManagerMapper {
      * and sorts on them without rendering records: {@code svm} only of an SVM-scoped key manager.
      */
     public Map<String, Function<? super KeyManagerRecord, ?>> recordFields() {
-        return Map.of(
-                "uuid", KeyManagerRecord::uuid,
-                "svm.uuid", k -> svm(k).map(SvmEntry::uuid).orElse(null),
-                "svm.name", k -> svm(k).map(SvmEntry::name).orElse(null));
+        return Listing.uuidAndSvm(KeyManagerRecord::uuid, this::svm);
     }
 
     private Optional<SvmEntry> svm(KeyManagerRecord keyManager) {

@@ -12,6 +12,7 @@ import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
 import io.github.ontapkmsmock.inventory.InventoryModels;
 import io.github.ontapkmsmock.model.SecurityKeystore;
 import io.github.ontapkmsmock.model.SecurityKeystoreConfiguration;
+import io.github.ontapkmsmock.ontap.query.Listing;
 import io.github.ontapkmsmock.ontap.state.Keystore;
 
 /** A family's keystore configuration to its wire form. */
@@ -32,10 +33,7 @@ public class KeystoreMapper {
      * sorts on them without rendering: {@code svm} only of an SVM-scoped one whose SVM the inventory has.
      */
     public Map<String, Function<? super Keystore, ?>> recordFields() {
-        return Map.of(
-                "uuid", Keystore::uuid,
-                "svm.uuid", k -> svm(k).map(SvmEntry::uuid).orElse(null),
-                "svm.name", k -> svm(k).map(SvmEntry::name).orElse(null));
+        return Listing.uuidAndSvm(Keystore::uuid, this::svm);
     }
 
     private Optional<SvmEntry> svm(Keystore k) {

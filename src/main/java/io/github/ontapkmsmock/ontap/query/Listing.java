@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
+
 /**
  * A collection as a resource hands it to {@link OntapQuery}: its stored records and how to render one to its wire
  * model. Filters, {@code order_by} and paging run on the stored records, and only the records of the answer are
@@ -64,6 +66,18 @@ public final class Listing<R> {
      */
     public Listing<R> withLookup(BiFunction<String, Collection<String>, Optional<List<R>>> keyLookup) {
         return new Listing<>(records, render, fields, keyLookup);
+    }
+
+    /**
+     * The fields most queries name, as a family reads them from its records for {@link #withFields}: {@code uuid},
+     * and {@code svm.uuid} and {@code svm.name} of the SVM the record shows (none for one of cluster scope).
+     */
+    public static <R> Map<String, Function<? super R, ?>> uuidAndSvm(Function<? super R, String> uuid,
+            Function<? super R, Optional<SvmEntry>> svm) {
+        return Map.of(
+                "uuid", uuid,
+                "svm.uuid", r -> svm.apply(r).map(SvmEntry::uuid).orElse(null),
+                "svm.name", r -> svm.apply(r).map(SvmEntry::name).orElse(null));
     }
 
     Map<String, Function<? super R, ?>> fields() {
