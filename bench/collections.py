@@ -129,6 +129,7 @@ def main():
     ap.add_argument("--ssl-port", type=int, default=20443)
     ap.add_argument("--rounds", type=int, default=5)
     ap.add_argument("--java", default="java")
+    ap.add_argument("--jar", default=JAR, help="the jar to start (default: this checkout's build)")
     ap.add_argument("--jvm-arg", action="append", default=[], help="an extra JVM option (repeatable)")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
@@ -137,7 +138,7 @@ def main():
         inventory(inv)
         proc = subprocess.Popen([args.java, *args.jvm_arg, f"-Dquarkus.http.port={args.port}",
                                  f"-Dquarkus.http.ssl-port={args.ssl_port}", "-Dquarkus.http.host=127.0.0.1",
-                                 f"-Dontap-mock.inventory={inv}", "-jar", JAR],
+                                 f"-Dontap-mock.inventory={inv}", "-jar", args.jar],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             if not wait_ready(args.port, time.monotonic() + 120):

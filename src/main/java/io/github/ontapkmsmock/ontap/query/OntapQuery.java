@@ -31,9 +31,10 @@ import io.github.ontapkmsmock.ontap.version.IntroducedFields;
 import io.github.ontapkmsmock.ontap.version.StripPlan;
 
 /**
- * Answers a GET the ONTAP way: the request's query language applied to the records a resource hands over (as
- * generated wire models), in ONTAP's collection envelope or as one record. Record shapes (fields, advanced
- * properties, keys) come from the spec operation the request addresses.
+ * Answers a GET the ONTAP way: the request's query language applied to the records a resource hands over (a
+ * collection as a {@link Listing} of stored records, one record as its generated wire model), in ONTAP's collection
+ * envelope or as one record. Record shapes (fields, advanced properties, keys) come from the spec operation the
+ * request addresses.
  */
 @RequestScoped
 public class OntapQuery {
