@@ -14,15 +14,18 @@ final class JsonPaths {
     private JsonPaths() {
     }
 
-    static List<JsonNode> values(JsonNode record, String dottedPath) {
-        List<JsonNode> out = new ArrayList<>();
-        collect(record, DOT.split(dottedPath), 0, out);
-        return out;
+    static String[] parts(String dottedPath) {
+        return DOT.split(dottedPath);
     }
 
     /** The values as texts, as the query language compares them. */
     static List<String> texts(JsonNode record, String dottedPath) {
-        List<JsonNode> values = values(record, dottedPath);
+        return texts(record, parts(dottedPath));
+    }
+
+    static List<String> texts(JsonNode record, String[] parts) {
+        List<JsonNode> values = new ArrayList<>();
+        collect(record, parts, 0, values);
         List<String> texts = new ArrayList<>(values.size());
         values.forEach(v -> texts.add(v.asText()));
         return texts;

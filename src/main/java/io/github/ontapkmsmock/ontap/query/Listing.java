@@ -99,6 +99,23 @@ public final class Listing<R> {
         return rows(records.get(), wireForms);
     }
 
+    /**
+     * How a query reads a dotted field of its rows, as texts (several through arrays; none when absent), chosen
+     * once per query: from the stored record when the family reads it there, else from the rendered record; from
+     * the answered form when the emulated release lacks a property on the path.
+     */
+    Function<Row<R>, List<String>> reader(String field, WireForms wireForms) {
+        if (wireForms.strips(field)) {
+            return row -> JsonPaths.texts(row.wire(), field);
+        }
+        Function<? super R, ?> read = fields.get(field);
+        if (read != null) {
+            return row -> Row.texts(read.apply(row.record));
+        }
+        String[] path = JsonPaths.parts(field);
+        return row -> JsonPaths.texts(row.tree(), path);
+    }
+
     /** How a query turns a rendered model into its wire form, for the emulated release. */
     interface WireForms {
 
@@ -147,13 +164,9 @@ public final class Listing<R> {
             return tree;
         }
 
-        /** The values of a dotted field, as texts (several through arrays; none when absent). */
+        /** The values of a dotted field, as texts (see {@link Listing#reader}). */
         List<String> texts(String field) {
-            if (wireForms.strips(field)) {
-                return JsonPaths.texts(wire(), field);
-            }
-            Function<? super R, ?> read = listing.fields.get(field);
-            return read != null ? texts(read.apply(record)) : JsonPaths.texts(tree(), field);
+            return listing.reader(field, wireForms).apply(this);
         }
 
         /** A top-level property as text, null when absent (as {@code wire().path(name).asText(null)}). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -128,13 +129,15 @@ public class OntapQuery {
                 throw CommonErrors.invalidValue("order_by", "\"" + o.field() + "\" is not a field of this record");
             }
         });
+        List<Map.Entry<Function<Listing.Row<R>, List<String>>, FieldFilter>> readers = filters.stream()
+                .map(f -> Map.entry(listing.reader(f.getKey(), wireForms), f.getValue())).toList();
         List<Listing.Row<R>> matching = new ArrayList<>();
         for (Listing.Row<R> row : candidates(listing, filters)) {
-            if (filters.stream().allMatch(f -> f.getValue().matches(row.texts(f.getKey())))) {
+            if (readers.stream().allMatch(f -> f.getValue().matches(f.getKey().apply(row)))) {
                 matching.add(row);
             }
         }
-        return query.orderBy().isEmpty() ? matching : ordered(matching, query.orderBy());
+        return query.orderBy().isEmpty() ? matching : ordered(listing, matching, query.orderBy());
     }
 
     /**
@@ -254,15 +257,17 @@ public class OntapQuery {
      * The rows in {@code order_by}: each row's sort values are read once. Records without the field sort last, as
      * ONTAP lists unset values after set ones (first with {@code desc}); the sort is stable.
      */
-    private static <R> List<Listing.Row<R>> ordered(List<Listing.Row<R>> rows, List<CollectionQuery.OrderBy> orderBy) {
+    private <R> List<Listing.Row<R>> ordered(Listing<R> listing, List<Listing.Row<R>> rows,
+            List<CollectionQuery.OrderBy> orderBy) {
         record Keyed<R>(Listing.Row<R> row, FieldFilter.Text[] key) {
         }
+        List<Function<Listing.Row<R>, List<String>>> readers = orderBy.stream()
+                .map(o -> listing.reader(o.field(), wireForms)).toList();
         List<Keyed<R>> keyed = new ArrayList<>(rows.size());
         for (Listing.Row<R> row : rows) {
             FieldFilter.Text[] key = new FieldFilter.Text[orderBy.size()];
             for (int i = 0; i < key.length; i++) {
-                key[i] = row.texts(orderBy.get(i).field()).stream().findFirst().map(FieldFilter.Text::of)
-                        .orElse(null);
+                key[i] = readers.get(i).apply(row).stream().findFirst().map(FieldFilter.Text::of).orElse(null);
             }
             keyed.add(new Keyed<>(row, key));
         }
