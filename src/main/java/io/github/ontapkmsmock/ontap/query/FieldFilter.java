@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One value of ONTAP's query language, as in {@code svm.name=vs*|!vs1} or {@code polling_period=30..60}:
@@ -61,7 +60,7 @@ public final class FieldFilter {
         return false;
     }
 
-    private record Term(boolean negated, Op op, Text operand, Text high, Pattern glob) {
+    private record Term(boolean negated, Op op, Text operand, Text high, Glob glob) {
 
         static Term parse(String text) {
             boolean negated = text.startsWith("!");
@@ -77,9 +76,7 @@ public final class FieldFilter {
                         null);
             }
             if (t.contains("*")) {
-                String regex = ("\\Q" + t.replace("*", "\\E.*\\Q") + "\\E").replace("\\Q\\E", "");
-                return new Term(negated, Op.GLOB, Text.of(t), null,
-                        Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.DOTALL));
+                return new Term(negated, Op.GLOB, Text.of(t), null, Glob.of(t));
             }
             return new Term(negated, Op.EQ, Text.of(t), null, null);
         }
@@ -97,7 +94,7 @@ public final class FieldFilter {
 
         private boolean holds(String value) {
             if (op == Op.GLOB) {
-                return glob.matcher(value).matches();
+                return glob.matches(value);
             }
             Text text = Text.of(value);
             return switch (op) {
@@ -109,6 +106,59 @@ public final class FieldFilter {
                 case RANGE -> text.compareTo(operand) >= 0 && text.compareTo(high) <= 0;
                 case GLOB -> throw new IllegalStateException("answered above");
             };
+        }
+    }
+
+    /**
+     * A {@code *} pattern: each {@code *} stands for any run of characters, the rest for itself, ASCII letters
+     * without regard to case (as a case-insensitive {@link java.util.regex.Pattern} compares them, not other
+     * letters). Matched without a regular expression: it runs once per record of a collection.
+     */
+    record Glob(String[] parts) {
+
+        static Glob of(String pattern) {
+            return new Glob(pattern.split("\\*", -1));
+        }
+
+        boolean matches(String text) {
+            String first = parts[0];
+            String last = parts[parts.length - 1];
+            int from = first.length();
+            int end = text.length() - last.length();
+            if (end < from || !at(text, 0, first) || !at(text, end, last)) {
+                return false;
+            }
+            for (int i = 1; i < parts.length - 1; i++) {
+                int found = find(text, parts[i], from, end);
+                if (found < 0) {
+                    return false;
+                }
+                from = found + parts[i].length();
+            }
+            return true;
+        }
+
+        /** The first place from {@code from} where the part lies wholly before {@code end}; -1 if none. */
+        private static int find(String text, String part, int from, int end) {
+            for (int i = from; i + part.length() <= end; i++) {
+                if (at(text, i, part)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private static boolean at(String text, int offset, String part) {
+            for (int i = 0; i < part.length(); i++) {
+                if (lowerAscii(text.charAt(offset + i)) != lowerAscii(part.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static char lowerAscii(char c) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
     }
 
