@@ -1,5 +1,9 @@
 package io.github.ontapkmsmock.awskms;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -12,6 +16,7 @@ import io.github.ontapkmsmock.model.AwsKmsEkmipReachability;
 import io.github.ontapkmsmock.model.AwsKmsModify;
 import io.github.ontapkmsmock.model.AwsKmsState;
 import io.github.ontapkmsmock.ontap.faults.Reachability;
+import io.github.ontapkmsmock.ontap.query.Listing;
 import io.github.ontapkmsmock.ontap.faults.Reachability.KeyService;
 import io.github.ontapkmsmock.ontap.faults.Reachability.Status;
 
@@ -60,6 +65,14 @@ public class AwsKmsMapper {
                 or(m.getPollingPeriod(), r.pollingPeriod()), or(m.getTimeout(), r.timeout()),
                 or(m.getVerify(), r.verify()), or(m.getVerifyHost(), r.verifyHost()),
                 or(m.getVerifyIp(), r.verifyIp()), or(m.getEncryptionContext(), r.encryptionContext()));
+    }
+
+    /**
+     * Fields of the wire form ({@link #toModel}) read straight from a stored record, so that a collection filters
+     * and sorts on them without rendering records.
+     */
+    public Map<String, Function<? super AwsKmsRecord, ?>> recordFields() {
+        return Listing.uuidAndSvm(AwsKmsRecord::uuid, r -> Optional.of(r.svm()));
     }
 
     /** True when a PATCH body sets nothing (ONTAP answers 65537541). */

@@ -12,6 +12,7 @@ import io.github.ontapkmsmock.model.AwsKmsCreate;
 import io.github.ontapkmsmock.model.AwsKmsKey;
 import io.github.ontapkmsmock.model.AwsKmsModify;
 import io.github.ontapkmsmock.ontap.jobs.Jobs;
+import io.github.ontapkmsmock.ontap.query.Listing;
 import io.github.ontapkmsmock.ontap.query.QueryOperations;
 import io.github.ontapkmsmock.ontap.query.OntapQuery;
 
@@ -89,13 +90,13 @@ public class AwsKmsResource implements AwsKmsApi {
     public Response awsKmsCollectionModify(AwsKmsModify body, Boolean continueOnFailure, Boolean serialRecords,
             Boolean returnRecords, Integer returnTimeout, String xMockError, String xMockErrorTarget,
             Integer xMockDelay) {
-        return queryOperations.apply(this::all, FILTER_ALIASES, uuid -> service.modify(uuid, body));
+        return queryOperations.apply(all(), FILTER_ALIASES, uuid -> service.modify(uuid, body));
     }
 
     @Override
     public Response awsKmsCollectionDelete(Boolean continueOnFailure, Boolean serialRecords, Boolean returnRecords,
             Integer returnTimeout, String xMockError, String xMockErrorTarget, Integer xMockDelay) {
-        return queryOperations.apply(this::all, FILTER_ALIASES, service::delete);
+        return queryOperations.apply(all(), FILTER_ALIASES, service::delete);
     }
 
     @Override
@@ -122,8 +123,9 @@ public class AwsKmsResource implements AwsKmsApi {
                 Response.Status.CREATED.getStatusCode(), service.restore(awsKmsUuid)), awsKmsUuid);
     }
 
-    private List<?> all() {
-        return service.all().stream().map(mapper::toModel).toList();
+    private Listing<AwsKmsRecord> all() {
+        return Listing.of(service::all, mapper::toModel).withFields(mapper.recordFields())
+                .withLookup(service::lookup);
     }
 
     private static String action(String uuid, String name) {

@@ -1,6 +1,8 @@
 package io.github.ontapkmsmock.awskms;
 
 import java.util.List;
+import java.util.Collection;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,6 +64,14 @@ public class AwsKmsService {
 
     public List<AwsKmsRecord> all() {
         return lock.read(store::all);
+    }
+
+    /**
+     * The records whose field has one of the values, by the store's index
+     * ({@link io.github.ontapkmsmock.ontap.state.RecordStore#lookup}).
+     */
+    public Optional<List<AwsKmsRecord>> lookup(String field, Collection<String> values) {
+        return lock.read(() -> store.lookup(field, values));
     }
 
     /** GET, PATCH and DELETE of an unknown UUID: 404, code "4", as ONTAP answers for an unknown key. */

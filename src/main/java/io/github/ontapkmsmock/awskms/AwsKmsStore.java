@@ -1,6 +1,8 @@
 package io.github.ontapkmsmock.awskms;
 
 
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.github.ontapkmsmock.ontap.state.RecordStore;
@@ -10,6 +12,6 @@ import io.github.ontapkmsmock.ontap.state.RecordStore;
 public class AwsKmsStore extends RecordStore<AwsKmsRecord> {
 
     public AwsKmsStore() {
-        super(AwsKmsRecord::uuid);
+        super(AwsKmsRecord::uuid, Map.of("uuid", AwsKmsRecord::uuid, "svm.uuid", r -> r.svm().uuid()));
     }
 }

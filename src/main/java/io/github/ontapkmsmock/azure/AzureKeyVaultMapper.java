@@ -1,6 +1,8 @@
 package io.github.ontapkmsmock.azure;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,6 +12,7 @@ import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.Credentials;
 import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.Proxy;
 import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.Scope;
 import io.github.ontapkmsmock.inventory.Inventory;
+import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
 import io.github.ontapkmsmock.inventory.InventoryModels;
 import io.github.ontapkmsmock.model.AzureKeyVault;
 import io.github.ontapkmsmock.model.AzureKeyVaultAzureReachability;
@@ -20,6 +23,7 @@ import io.github.ontapkmsmock.model.AzureKeyVaultEkmipReachability;
 import io.github.ontapkmsmock.model.AzureKeyVaultModify;
 import io.github.ontapkmsmock.model.AzureKeyVaultState;
 import io.github.ontapkmsmock.ontap.faults.Reachability.Status;
+import io.github.ontapkmsmock.ontap.query.Listing;
 
 /** Stored record to wire model (the full model, advanced properties included), and request models to records. */
 @ApplicationScoped
@@ -34,6 +38,18 @@ public class AzureKeyVaultMapper {
     public AzureKeyVaultMapper(Inventory inventory, AzureReachability reachability) {
         this.inventory = inventory;
         this.reachability = reachability;
+    }
+
+    /**
+     * Fields of the wire form ({@link #toModel}) read straight from a stored record, so that a collection filters
+     * and sorts on them without rendering records: {@code svm} only of an SVM-scoped vault whose SVM the inventory has.
+     */
+    public Map<String, Function<? super AzureKeyVaultRecord, ?>> recordFields() {
+        return Listing.uuidAndSvm(AzureKeyVaultRecord::uuid, this::svm);
+    }
+
+    private Optional<SvmEntry> svm(AzureKeyVaultRecord r) {
+        return r.scope() == Scope.svm ? inventory.svmByUuid(r.svmUuid()) : Optional.empty();
     }
 
     public static String href(String uuid) {
@@ -66,9 +82,7 @@ public class AzureKeyVaultMapper {
                 .enabled(r.enabled())
                 ._configuration(new AzureKeyVaultConfiguration().name(r.configuration().name()).uuid(r.uuid()))
                 .links(InventoryModels.self(href(r.uuid())));
-        if (r.scope() == Scope.svm) {
-            inventory.svmByUuid(r.svmUuid()).map(InventoryModels::svmReference).ifPresent(model::svm);
-        }
+        svm(r).map(InventoryModels::svmReference).ifPresent(model::svm);
         if (r.enabled()) {
             advanced(model);
         }

@@ -14,6 +14,7 @@ import io.github.ontapkmsmock.model.AzureKeyVaultCreate;
 import io.github.ontapkmsmock.model.AzureKeyVaultKey;
 import io.github.ontapkmsmock.model.AzureKeyVaultModify;
 import io.github.ontapkmsmock.ontap.jobs.Jobs;
+import io.github.ontapkmsmock.ontap.query.Listing;
 import io.github.ontapkmsmock.ontap.query.QueryOperations;
 import io.github.ontapkmsmock.ontap.query.OntapQuery;
 
@@ -108,7 +109,7 @@ public class AzureKeyVaultResource implements AzureKeyVaultsApi {
     public Response azureKeyVaultCollectionModify(AzureKeyVaultModify body, Boolean continueOnFailure,
             Boolean serialRecords, Boolean returnRecords, Integer returnTimeout, String xMockError,
             String xMockErrorTarget, Integer xMockDelay) {
-        return queryOperations.apply(this::all, uuid -> {
+        return queryOperations.apply(all(), uuid -> {
             service.checkModify(uuid, body);
             service.modify(uuid, body);
         });
@@ -118,7 +119,7 @@ public class AzureKeyVaultResource implements AzureKeyVaultsApi {
     public Response azureKeyVaultCollectionDelete(Boolean continueOnFailure, Boolean serialRecords,
             Boolean returnRecords, Integer returnTimeout, String xMockError, String xMockErrorTarget,
             Integer xMockDelay) {
-        return queryOperations.apply(this::all, uuid -> {
+        return queryOperations.apply(all(), uuid -> {
             service.checkDelete(uuid);
             service.delete(uuid);
         });
@@ -151,8 +152,8 @@ public class AzureKeyVaultResource implements AzureKeyVaultsApi {
                 () -> service.keyOperation(uuid));
     }
 
-    private List<AzureKeyVault> all() {
-        return service.all().stream().map(this::wire).toList();
+    private Listing<AzureKeyVaultRecord> all() {
+        return Listing.of(service::all, this::wire).withFields(mapper.recordFields()).withLookup(service::lookup);
     }
 
     /** The full wire form (advanced properties included), without what the emulated release does not have. */

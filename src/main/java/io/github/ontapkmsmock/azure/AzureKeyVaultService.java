@@ -2,6 +2,7 @@ package io.github.ontapkmsmock.azure;
 
 import java.util.Base64;
 import java.util.List;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -102,6 +103,14 @@ public class AzureKeyVaultService {
 
     public List<AzureKeyVaultRecord> all() {
         return lock.read(store::all);
+    }
+
+    /**
+     * The records whose field has one of the values, by the store's index
+     * ({@link io.github.ontapkmsmock.ontap.state.RecordStore#lookup}).
+     */
+    public Optional<List<AzureKeyVaultRecord>> lookup(String field, Collection<String> values) {
+        return lock.read(() -> store.lookup(field, values));
     }
 
     public AzureKeyVaultRecord get(String uuid) {

@@ -1,6 +1,8 @@
 package io.github.ontapkmsmock.azure;
 
 
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.github.ontapkmsmock.ontap.state.RecordStore;
@@ -10,6 +12,7 @@ import io.github.ontapkmsmock.ontap.state.RecordStore;
 public class AzureKeyVaultStore extends RecordStore<AzureKeyVaultRecord> {
 
     public AzureKeyVaultStore() {
-        super(AzureKeyVaultRecord::uuid);
+        super(AzureKeyVaultRecord::uuid,
+                Map.of("uuid", AzureKeyVaultRecord::uuid, "svm.uuid", AzureKeyVaultRecord::svmUuid));
     }
 }

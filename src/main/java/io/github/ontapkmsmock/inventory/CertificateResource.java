@@ -9,6 +9,7 @@ import io.github.ontapkmsmock.api.CertificatesApi;
 import io.github.ontapkmsmock.inventory.InventoryFile.CertificateEntry;
 import io.github.ontapkmsmock.model.SecurityCertificate;
 import io.github.ontapkmsmock.ontap.errors.CommonErrors;
+import io.github.ontapkmsmock.ontap.query.Listing;
 import io.github.ontapkmsmock.ontap.query.OntapQuery;
 
 /** {@code /api/security/certificates}: the installed certificates of the cluster and of each data SVM. */
@@ -28,7 +29,7 @@ public class CertificateResource implements CertificatesApi {
             Integer returnTimeout, List<String> orderBy, String uuid, String name, String commonName, String type,
             String scope, String svmUuid, String svmName, String serialNumber, String ca, String expiryTime,
             String xMockError, String xMockErrorTarget, Integer xMockDelay) {
-        return query.collection(inventory.certificates().stream().map(this::toModel).toList());
+        return query.collection(Listing.of(inventory.certificates().stream().map(this::toModel).toList()));
     }
 
     @Override

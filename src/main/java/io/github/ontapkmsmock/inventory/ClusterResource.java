@@ -11,6 +11,7 @@ import io.github.ontapkmsmock.model.Cluster;
 import io.github.ontapkmsmock.model.Node;
 import io.github.ontapkmsmock.model.Version;
 import io.github.ontapkmsmock.ontap.errors.CommonErrors;
+import io.github.ontapkmsmock.ontap.query.Listing;
 import io.github.ontapkmsmock.ontap.query.OntapQuery;
 import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
 import io.github.ontapkmsmock.ontap.version.OntapRelease;
@@ -40,7 +41,7 @@ public class ClusterResource implements ClusterApi {
     public Response nodesGet(List<String> fields, Integer maxRecords, Boolean returnRecords, Integer returnTimeout,
             List<String> orderBy, String uuid, String name, String model, String serialNumber, String state,
             String xMockError, String xMockErrorTarget, Integer xMockDelay) {
-        return query.collection(inventory.nodes().stream().map(this::toModel).toList());
+        return query.collection(Listing.of(inventory.nodes().stream().map(this::toModel).toList()));
     }
 
     @Override

@@ -5,7 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,10 +35,22 @@ public class Inventory {
     static final String EMBEDDED = "inventory.yaml";
 
     private final InventoryFile file;
+    // Looked up for every record a collection lists or the state import reads: an inventory may have thousands of SVMs.
+    private final Map<String, SvmEntry> svmsByUuid = new HashMap<>();
+    private final Map<String, SvmEntry> svmsByName = new HashMap<>();
+    private final Map<String, List<SvmEntry>> svmsByNameIgnoringCase = new HashMap<>();
 
     @Inject
     public Inventory(MockConfig config) {
         this.file = validate(config.inventory().map(Inventory::readFile).orElseGet(Inventory::readEmbedded));
+        for (SvmEntry svm : file.svms()) {
+            svmsByUuid.putIfAbsent(svm.uuid(), svm);
+            svmsByName.putIfAbsent(svm.name(), svm);
+            if (svm.name() != null) {
+                svmsByNameIgnoringCase.computeIfAbsent(svm.name().toLowerCase(Locale.ROOT), n -> new ArrayList<>())
+                        .add(svm);
+            }
+        }
     }
 
     public ClusterEntry cluster() {
@@ -62,11 +78,16 @@ public class Inventory {
     }
 
     public Optional<SvmEntry> svmByUuid(String uuid) {
-        return file.svms().stream().filter(s -> s.uuid().equals(uuid)).findFirst();
+        return uuid == null ? Optional.empty() : Optional.ofNullable(svmsByUuid.get(uuid));
     }
 
     public Optional<SvmEntry> svmByName(String name) {
-        return file.svms().stream().filter(s -> s.name().equals(name)).findFirst();
+        return name == null ? Optional.empty() : Optional.ofNullable(svmsByName.get(name));
+    }
+
+    /** The SVMs a query's {@code svm.name=<name>} names: their names equal it without regard to case. */
+    public List<SvmEntry> svmsNamedIgnoringCase(String name) {
+        return svmsByNameIgnoringCase.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
     }
 
     /**

@@ -9,6 +9,7 @@ import io.github.ontapkmsmock.api.SvmApi;
 import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
 import io.github.ontapkmsmock.model.Svm;
 import io.github.ontapkmsmock.ontap.errors.CommonErrors;
+import io.github.ontapkmsmock.ontap.query.Listing;
 import io.github.ontapkmsmock.ontap.query.OntapQuery;
 
 /** {@code /api/svm/svms}: the data SVMs. As on ONTAP, the admin SVM is not one of them. */
@@ -27,7 +28,7 @@ public class SvmResource implements SvmApi {
     public Response svmCollectionGet(List<String> fields, Integer maxRecords, Boolean returnRecords,
             Integer returnTimeout, List<String> orderBy, String uuid, String name, String state, String subtype,
             String xMockError, String xMockErrorTarget, Integer xMockDelay) {
-        return query.collection(inventory.dataSvms().stream().map(SvmResource::toModel).toList());
+        return query.collection(Listing.of(inventory.dataSvms().stream().map(SvmResource::toModel).toList()));
     }
 
     @Override

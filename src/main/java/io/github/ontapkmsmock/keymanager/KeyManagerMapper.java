@@ -4,12 +4,16 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.github.ontapkmsmock.inventory.Inventory;
 import io.github.ontapkmsmock.inventory.InventoryFile.NodeEntry;
+import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
 import io.github.ontapkmsmock.inventory.InventoryModels;
 import io.github.ontapkmsmock.keymanager.KeyManagerRecord.External;
 import io.github.ontapkmsmock.model.KeyServer;
@@ -26,6 +30,7 @@ import io.github.ontapkmsmock.model.SecurityKeyManagerStatus;
 import io.github.ontapkmsmock.model.SecurityKeyManagerVolumeEncryption;
 import io.github.ontapkmsmock.ontap.faults.Reachability;
 import io.github.ontapkmsmock.ontap.faults.Reachability.KeyService;
+import io.github.ontapkmsmock.ontap.query.Listing;
 
 /**
  * Stored key managers and key servers to their wire form, every property of the newest release; the query layer
@@ -71,8 +76,7 @@ public class KeyManagerMapper {
                     .message(STATUS_NO_ACTION_NEEDED_MESSAGE));
         }
         if (keyManager.scope() == KeyManagerRecord.Scope.SVM) {
-            model.scope(SecurityKeyManager.ScopeEnum.SVM)
-                    .svm(InventoryModels.svmReference(inventory.svmByUuid(keyManager.svmUuid()).orElseThrow()));
+            model.scope(SecurityKeyManager.ScopeEnum.SVM).svm(InventoryModels.svmReference(svm(keyManager).get()));
         } else {
             model.scope(SecurityKeyManager.ScopeEnum.CLUSTER);
         }
@@ -92,6 +96,19 @@ public class KeyManagerMapper {
                 .createRemoveTimeout(server.createRemoveTimeout())
                 .connectivity(keyManager.enabled() ? connectivity() : null)
                 .links(InventoryModels.self(keyServerHref(keyManager.uuid(), server.server())));
+    }
+
+    /**
+     * Fields of the wire form ({@link #keyManager}) read straight from a stored record, so that a collection filters
+     * and sorts on them without rendering records: {@code svm} only of an SVM-scoped key manager.
+     */
+    public Map<String, Function<? super KeyManagerRecord, ?>> recordFields() {
+        return Listing.uuidAndSvm(KeyManagerRecord::uuid, this::svm);
+    }
+
+    private Optional<SvmEntry> svm(KeyManagerRecord keyManager) {
+        return keyManager.scope() == KeyManagerRecord.Scope.SVM
+                ? Optional.of(inventory.svmByUuid(keyManager.svmUuid()).orElseThrow()) : Optional.empty();
     }
 
     public static String keyManagerHref(String uuid) {

@@ -10,6 +10,7 @@ import io.github.ontapkmsmock.model.SecurityKeyManagerCreate;
 import io.github.ontapkmsmock.model.SecurityKeyManagerMigrate;
 import io.github.ontapkmsmock.model.SecurityKeyManagerModify;
 import io.github.ontapkmsmock.ontap.jobs.Jobs;
+import io.github.ontapkmsmock.ontap.query.Listing;
 import io.github.ontapkmsmock.ontap.query.OntapQuery;
 import io.github.ontapkmsmock.ontap.query.QueryOperations;
 
@@ -57,21 +58,22 @@ public class KeyManagerResource implements KeyManagersApi {
     public Response securityKeyManagerCollectionDelete(Boolean continueOnFailure, Boolean serialRecords,
             Boolean returnRecords, Integer returnTimeout, String xMockError, String xMockErrorTarget,
             Integer xMockDelay) {
-        return queryOperations.apply(this::all, service::delete);
+        return queryOperations.apply(all(), service::delete);
     }
 
     @Override
     public Response securityKeyManagerCollectionModify(SecurityKeyManagerModify body, Boolean continueOnFailure,
             Boolean serialRecords, Boolean returnRecords, Integer returnTimeout, String xMockError,
             String xMockErrorTarget, Integer xMockDelay) {
-        return queryOperations.apply(this::all, uuid -> {
+        return queryOperations.apply(all(), uuid -> {
             service.checkModify(uuid, body, false);
             service.modify(uuid, body);
         });
     }
 
-    private List<?> all() {
-        return service.list().stream().map(mapper::keyManager).toList();
+    private Listing<KeyManagerRecord> all() {
+        return Listing.of(service::list, mapper::keyManager).withFields(mapper.recordFields())
+                .withLookup(service::lookup);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.github.ontapkmsmock.keymanager;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -124,6 +125,14 @@ public class KeyManagerService {
     /** All key managers; the query layer filters them (and refuses {@code svm.name} naming no SVM). */
     public List<KeyManagerRecord> list() {
         return lock.read(store::all);
+    }
+
+    /**
+     * The records whose field has one of the values, by the store's index
+     * ({@link io.github.ontapkmsmock.ontap.state.RecordStore#lookup}).
+     */
+    public Optional<List<KeyManagerRecord>> lookup(String field, Collection<String> values) {
+        return lock.read(() -> store.lookup(field, values));
     }
 
     public KeyManagerRecord get(String uuid) {

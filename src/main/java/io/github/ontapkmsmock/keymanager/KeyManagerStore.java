@@ -1,6 +1,8 @@
 package io.github.ontapkmsmock.keymanager;
 
 
+import java.util.Map;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.github.ontapkmsmock.ontap.state.RecordStore;
@@ -13,6 +15,6 @@ import io.github.ontapkmsmock.ontap.state.RecordStore;
 public class KeyManagerStore extends RecordStore<KeyManagerRecord> {
 
     public KeyManagerStore() {
-        super(KeyManagerRecord::uuid);
+        super(KeyManagerRecord::uuid, Map.of("uuid", KeyManagerRecord::uuid, "svm.uuid", KeyManagerRecord::svmUuid));
     }
 }

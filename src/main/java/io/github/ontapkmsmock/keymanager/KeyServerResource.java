@@ -2,6 +2,7 @@ package io.github.ontapkmsmock.keymanager;
 
 import java.net.URI;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -11,8 +12,10 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.ontapkmsmock.api.KeyServersApi;
+import io.github.ontapkmsmock.model.KeyServer;
 import io.github.ontapkmsmock.model.KeyServerCreate;
 import io.github.ontapkmsmock.model.KeyServerModify;
+import io.github.ontapkmsmock.ontap.query.Listing;
 import io.github.ontapkmsmock.ontap.query.OntapQuery;
 import io.github.ontapkmsmock.ontap.query.QueryOperations;
 
@@ -37,25 +40,30 @@ public class KeyServerResource implements KeyServersApi {
     public Response keyServerCollectionGet(String uuid, String server, String timeout, String username,
             List<String> fields, Integer maxRecords, Integer returnTimeout, Boolean returnRecords, List<String> orderBy,
             String xMockError, String xMockErrorTarget, Integer xMockDelay) {
-        return query.collection(all(uuid));
+        return query.collection(servers(uuid));
     }
 
     @Override
     public Response keyServerCollectionModify(String uuid, KeyServerModify body, Boolean continueOnFailure,
             Boolean serialRecords, Boolean returnRecords, Integer returnTimeout, String xMockError,
             String xMockErrorTarget, Integer xMockDelay) {
-        return queryOperations.apply(() -> all(uuid), server -> service.modify(uuid, server, body));
+        return queryOperations.apply(servers(uuid), server -> service.modify(uuid, server, body));
     }
 
     @Override
     public Response keyServerCollectionDelete(String uuid, Boolean continueOnFailure, Boolean serialRecords,
             Boolean returnRecords, Integer returnTimeout, Boolean force, String xMockError, String xMockErrorTarget,
             Integer xMockDelay) {
-        return queryOperations.apply(() -> all(uuid),
+        return queryOperations.apply(servers(uuid),
                 server -> service.delete(uuid, server, Boolean.TRUE.equals(force)));
     }
 
-    private List<?> all(String uuid) {
+    /** At most four per key manager: rendered whole (when the query asks for them, under the state lock). */
+    private Listing<KeyServer> servers(String uuid) {
+        return Listing.of(() -> all(uuid), Function.identity());
+    }
+
+    private List<KeyServer> all(String uuid) {
         KeyManagerRecord keyManager = service.keyManager(uuid);
         return keyManager.external().servers().stream().map(s -> mapper.keyServer(keyManager, s)).toList();
     }

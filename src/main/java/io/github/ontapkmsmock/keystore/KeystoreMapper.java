@@ -1,12 +1,18 @@
 package io.github.ontapkmsmock.keystore;
 
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.github.ontapkmsmock.inventory.Inventory;
+import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
 import io.github.ontapkmsmock.inventory.InventoryModels;
 import io.github.ontapkmsmock.model.SecurityKeystore;
 import io.github.ontapkmsmock.model.SecurityKeystoreConfiguration;
+import io.github.ontapkmsmock.ontap.query.Listing;
 import io.github.ontapkmsmock.ontap.state.Keystore;
 
 /** A family's keystore configuration to its wire form. */
@@ -20,6 +26,18 @@ public class KeystoreMapper {
     @Inject
     public KeystoreMapper(Inventory inventory) {
         this.inventory = inventory;
+    }
+
+    /**
+     * Fields of the wire form ({@link #toModel}) read straight from a configuration, so that a collection filters and
+     * sorts on them without rendering: {@code svm} only of an SVM-scoped one whose SVM the inventory has.
+     */
+    public Map<String, Function<? super Keystore, ?>> recordFields() {
+        return Listing.uuidAndSvm(Keystore::uuid, this::svm);
+    }
+
+    private Optional<SvmEntry> svm(Keystore k) {
+        return k.cluster() ? Optional.empty() : inventory.svmByUuid(k.svmUuid());
     }
 
     static String href(String uuid) {
@@ -43,9 +61,7 @@ public class KeystoreMapper {
         if (k.enabled()) {
             model.state(SecurityKeystore.StateEnum.ACTIVE);
         }
-        if (!k.cluster()) {
-            inventory.svmByUuid(k.svmUuid()).map(InventoryModels::svmReference).ifPresent(model::svm);
-        }
+        svm(k).map(InventoryModels::svmReference).ifPresent(model::svm);
         return model;
     }
 }

@@ -8,8 +8,10 @@ import jakarta.ws.rs.core.Response;
 import io.github.ontapkmsmock.api.KeyStoresApi;
 import io.github.ontapkmsmock.model.SecurityKeystoreModify;
 import io.github.ontapkmsmock.ontap.jobs.Jobs;
+import io.github.ontapkmsmock.ontap.query.Listing;
 import io.github.ontapkmsmock.ontap.query.OntapQuery;
 import io.github.ontapkmsmock.ontap.query.QueryOperations;
+import io.github.ontapkmsmock.ontap.state.Keystore;
 
 /**
  * {@code /api/security/key-stores}: every family's keystore configurations, listed; one enabled or disabled (a
@@ -46,18 +48,18 @@ public class KeystoreResource implements KeyStoresApi {
     public Response securityKeystoreCollectionModify(SecurityKeystoreModify body, Boolean continueOnFailure,
             Boolean serialRecords, Boolean returnRecords, Integer returnTimeout, String xMockError,
             String xMockErrorTarget, Integer xMockDelay) {
-        return queryOperations.apply(this::all, uuid -> service.modify(uuid, service.checkModify(uuid, body)));
+        return queryOperations.apply(all(), uuid -> service.modify(uuid, service.checkModify(uuid, body)));
     }
 
     @Override
     public Response securityKeystoreCollectionDelete(Boolean continueOnFailure, Boolean serialRecords,
             Boolean returnRecords, Integer returnTimeout, String xMockError, String xMockErrorTarget,
             Integer xMockDelay) {
-        return queryOperations.apply(this::all, service::delete);
+        return queryOperations.apply(all(), service::delete);
     }
 
-    private List<?> all() {
-        return service.all().stream().map(mapper::toModel).toList();
+    private Listing<Keystore> all() {
+        return Listing.of(service::all, mapper::toModel).withFields(mapper.recordFields());
     }
 
     @Override

@@ -2,12 +2,12 @@ package io.github.ontapkmsmock.ontap.query;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -23,22 +23,26 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.ontapkmsmock.inventory.Inventory;
+import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
 import io.github.ontapkmsmock.ontap.errors.CommonErrors;
 import io.github.ontapkmsmock.ontap.http.OntapRequest;
 import io.github.ontapkmsmock.ontap.spec.FieldTree;
 import io.github.ontapkmsmock.ontap.spec.OntapSpec;
 import io.github.ontapkmsmock.ontap.version.IntroducedFields;
+import io.github.ontapkmsmock.ontap.version.StripPlan;
 
 /**
- * Answers a GET the ONTAP way: the request's query language applied to the records a resource hands over (as
- * generated wire models), in ONTAP's collection envelope or as one record. Record shapes (fields, advanced
- * properties, keys) come from the spec operation the request addresses.
+ * Answers a GET the ONTAP way: the request's query language applied to the records a resource hands over (a
+ * collection as a {@link Listing} of stored records, one record as its generated wire model), in ONTAP's collection
+ * envelope or as one record. Record shapes (fields, advanced properties, keys) come from the spec operation the
+ * request addresses.
  */
 @RequestScoped
 public class OntapQuery {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final String SVM_NAME = "svm.name";
+    private static final String SVM_UUID = "svm.uuid";
 
     private final UriInfo uriInfo;
     private final OntapRequest request;
@@ -46,6 +50,7 @@ public class OntapQuery {
     private final OntapSpec spec;
     private final Inventory inventory;
     private final IntroducedFields introduced;
+    private StripPlan newer;
 
     @Inject
     public OntapQuery(UriInfo uriInfo, OntapRequest request, ObjectMapper mapper, OntapSpec spec,
@@ -59,8 +64,8 @@ public class OntapQuery {
     }
 
     /** A collection GET: 200 with {@code records}, {@code num_records} and {@code _links}. */
-    public Response collection(Collection<?> models) {
-        return collection(models, Map.of());
+    public Response collection(Listing<?> listing) {
+        return collection(listing, Map.of());
     }
 
     /**
@@ -69,19 +74,18 @@ public class OntapQuery {
      * @param filterAliases documented filter name to the field it filters on, e.g. {@code ekmip_reachability.name}
      *                      to {@code ekmip_reachability.node.name}
      */
-    public Response collection(Collection<?> models, Map<String, String> filterAliases) {
-        return Response.ok(collectionBody(models, filterAliases)).build();
+    public Response collection(Listing<?> listing, Map<String, String> filterAliases) {
+        return Response.ok(collectionBody(listing, filterAliases)).build();
     }
 
-    /** The collection envelope for these records under the request's query language. */
-    public ObjectNode collectionBody(Collection<?> models) {
-        return collectionBody(models, Map.of());
-    }
-
-    public ObjectNode collectionBody(Collection<?> models, Map<String, String> filterAliases) {
+    /**
+     * The collection envelope for these records under the request's query language. Only the records of the page
+     * are rendered; {@code return_records=false} renders none.
+     */
+    public <R> ObjectNode collectionBody(Listing<R> listing, Map<String, String> filterAliases) {
         FieldTree tree = tree();
         CollectionQuery query = CollectionQuery.parse(uriInfo.getQueryParameters(), Set.of());
-        List<JsonNode> matching = matching(models, query, filterAliases);
+        List<Listing.Row<R>> matching = matching(listing, query, filterAliases);
         Projection projection = Projection.of(tree, query.fields(), true);
 
         ObjectNode body = JSON.objectNode();
@@ -95,7 +99,7 @@ public class OntapQuery {
         int from = query.start().map(s -> startIndex(matching, s)).orElse(0);
         int to = query.maxRecords().map(m -> Math.min(matching.size(), from + m)).orElse(matching.size());
         ArrayNode records = body.putArray("records");
-        matching.subList(from, to).forEach(r -> records.add(projection.apply(r)));
+        matching.subList(from, to).forEach(r -> records.add(projection.apply(r.wire())));
         body.put("num_records", records.size());
         if (to < matching.size()) {
             links.set("next", href(nextHref(tree, matching.get(to), to)));
@@ -105,10 +109,11 @@ public class OntapQuery {
     }
 
     /**
-     * The records the query's filters select, in wire form and in its {@code order_by}: what a collection GET lists
-     * and what a query-based PATCH or DELETE applies to. Filters and {@code order_by} must name fields of the record.
+     * The records the query's filters select, in its {@code order_by}: what a collection GET lists and what a
+     * query-based PATCH or DELETE applies to. Filters and {@code order_by} must name fields of the record. The
+     * filters read the stored records where the listing can, and their wire form otherwise.
      */
-    List<JsonNode> matching(Collection<?> models, CollectionQuery query, Map<String, String> filterAliases) {
+    <R> List<Listing.Row<R>> matching(Listing<R> listing, CollectionQuery query, Map<String, String> filterAliases) {
         FieldTree tree = tree();
         introduced.refuseNewerInQuery();
         List<Map.Entry<String, FieldFilter>> filters = query.filters().entrySet().stream()
@@ -124,17 +129,38 @@ public class OntapQuery {
                 throw CommonErrors.invalidValue("order_by", "\"" + o.field() + "\" is not a field of this record");
             }
         });
-        List<JsonNode> matching = new ArrayList<>();
-        for (Object model : models) {
-            JsonNode record = wireForm(model);
-            if (filters.stream().allMatch(f -> f.getValue().matches(JsonPaths.values(record, f.getKey())))) {
-                matching.add(record);
+        List<Map.Entry<Function<Listing.Row<R>, List<String>>, FieldFilter>> readers = filters.stream()
+                .map(f -> Map.entry(listing.reader(f.getKey(), wireForms), f.getValue())).toList();
+        List<Listing.Row<R>> matching = new ArrayList<>();
+        for (Listing.Row<R> row : candidates(listing, filters)) {
+            if (readers.stream().allMatch(f -> f.getValue().matches(f.getKey().apply(row)))) {
+                matching.add(row);
             }
         }
-        if (!query.orderBy().isEmpty()) {
-            matching.sort(ordering(query.orderBy()));
+        return query.orderBy().isEmpty() ? matching : ordered(listing, matching, query.orderBy());
+    }
+
+    /**
+     * The records the filters can select: those a key lookup finds for a filter naming one value of an indexed
+     * field ({@code uuid=...}, or {@code svm.name=vs1} through the index of {@code svm.uuid}), else every record.
+     * The filters still decide, so a lookup may find more than they select, never less.
+     */
+    private <R> List<Listing.Row<R>> candidates(Listing<R> listing, List<Map.Entry<String, FieldFilter>> filters) {
+        for (Map.Entry<String, FieldFilter> filter : filters) {
+            Optional<String> value = filter.getValue().indexableValue();
+            if (value.isEmpty()) {
+                continue;
+            }
+            Optional<List<R>> found = listing.lookup(filter.getKey(), List.of(value.get()));
+            if (found.isEmpty() && SVM_NAME.equals(filter.getKey())) {
+                found = listing.lookup(SVM_UUID, inventory.svmsNamedIgnoringCase(value.get()).stream()
+                        .map(SvmEntry::uuid).toList());
+            }
+            if (found.isPresent()) {
+                return listing.rows(found.get(), wireForms);
+            }
         }
-        return matching;
+        return listing.rows(wireForms);
     }
 
     /**
@@ -182,8 +208,41 @@ public class OntapQuery {
      * are never in it: the families' mappers never set them.
      */
     private JsonNode wireForm(Object model) {
-        return introduced.withoutNewer(toJson(model));
+        JsonNode tree = fullTree(model);
+        newer().strip(tree);
+        return tree;
     }
+
+    /** The wire form with every property of the newest release (a copy: the caller may change it). */
+    private JsonNode fullTree(Object model) {
+        return model instanceof JsonNode node ? node.deepCopy() : mapper.valueToTree(model);
+    }
+
+    /** What the emulated release does not have in this operation's records; looked up once per request. */
+    private StripPlan newer() {
+        if (newer == null) {
+            newer = introduced.newerInRecords();
+        }
+        return newer;
+    }
+
+    /** Records' wire forms for the rows of a query (see {@link Listing.Row}). */
+    private final Listing.WireForms wireForms = new Listing.WireForms() {
+        @Override
+        public JsonNode tree(Object model) {
+            return fullTree(model);
+        }
+
+        @Override
+        public void strip(JsonNode tree) {
+            newer().strip(tree);
+        }
+
+        @Override
+        public boolean strips(String dottedPath) {
+            return newer().strips(dottedPath);
+        }
+    };
 
     public JsonNode toJson(Object model) {
         return model instanceof JsonNode node ? node : mapper.valueToTree(model);
@@ -194,28 +253,43 @@ public class OntapQuery {
                 .orElseGet(() -> FieldTree.leaf(false));
     }
 
-    private static Comparator<JsonNode> ordering(List<CollectionQuery.OrderBy> orderBy) {
-        Comparator<JsonNode> result = (a, b) -> 0;
-        for (CollectionQuery.OrderBy o : orderBy) {
-            Comparator<JsonNode> by = (a, b) -> compareFirst(JsonPaths.values(a, o.field()),
-                    JsonPaths.values(b, o.field()));
-            result = result.thenComparing(o.descending() ? by.reversed() : by);
+    /**
+     * The rows in {@code order_by}: each row's sort values are read once. Records without the field sort last, as
+     * ONTAP lists unset values after set ones (first with {@code desc}); the sort is stable.
+     */
+    private <R> List<Listing.Row<R>> ordered(Listing<R> listing, List<Listing.Row<R>> rows,
+            List<CollectionQuery.OrderBy> orderBy) {
+        record Keyed<R>(Listing.Row<R> row, FieldFilter.Text[] key) {
         }
-        return result;
+        List<Function<Listing.Row<R>, List<String>>> readers = orderBy.stream()
+                .map(o -> listing.reader(o.field(), wireForms)).toList();
+        List<Keyed<R>> keyed = new ArrayList<>(rows.size());
+        for (Listing.Row<R> row : rows) {
+            FieldFilter.Text[] key = new FieldFilter.Text[orderBy.size()];
+            for (int i = 0; i < key.length; i++) {
+                key[i] = readers.get(i).apply(row).stream().findFirst().map(FieldFilter.Text::of).orElse(null);
+            }
+            keyed.add(new Keyed<>(row, key));
+        }
+        Comparator<Keyed<R>> result = (a, b) -> 0;
+        for (int i = 0; i < orderBy.size(); i++) {
+            int at = i;
+            Comparator<Keyed<R>> by = (a, b) -> compareSet(a.key()[at], b.key()[at]);
+            result = result.thenComparing(orderBy.get(i).descending() ? by.reversed() : by);
+        }
+        keyed.sort(result);
+        return keyed.stream().map(Keyed::row).toList();
     }
 
-    /** Records without the field sort last, as ONTAP lists unset values after set ones. */
-    private static int compareFirst(List<JsonNode> a, List<JsonNode> b) {
-        Optional<String> x = a.stream().filter(v -> !v.isNull()).findFirst().map(JsonNode::asText);
-        Optional<String> y = b.stream().filter(v -> !v.isNull()).findFirst().map(JsonNode::asText);
-        if (x.isEmpty() || y.isEmpty()) {
-            return Boolean.compare(x.isEmpty(), y.isEmpty());
+    private static int compareSet(FieldFilter.Text x, FieldFilter.Text y) {
+        if (x == null || y == null) {
+            return Boolean.compare(x == null, y == null);
         }
-        return FieldFilter.compare(x.get(), y.get());
+        return x.compareTo(y);
     }
 
     /** The paging cursor names the first record of the page by its key ({@code start.uuid=...}) or position. */
-    private static int startIndex(List<JsonNode> records, Map.Entry<String, String> start) {
+    private static int startIndex(List<? extends Listing.Row<?>> records, Map.Entry<String, String> start) {
         if ("index".equals(start.getKey())) {
             try {
                 return Math.max(0, Math.min(records.size(), Integer.parseInt(start.getValue())));
@@ -224,20 +298,20 @@ public class OntapQuery {
             }
         }
         for (int i = 0; i < records.size(); i++) {
-            if (start.getValue().equals(records.get(i).path(start.getKey()).asText(null))) {
+            if (start.getValue().equals(records.get(i).text(start.getKey()))) {
                 return i;
             }
         }
         return records.size();
     }
 
-    private String nextHref(FieldTree tree, JsonNode first, int index) {
+    private String nextHref(FieldTree tree, Listing.Row<?> first, int index) {
         UriBuilder builder = UriBuilder.fromUri(uriInfo.getRequestUri());
         uriInfo.getQueryParameters().keySet().stream().filter(k -> k.startsWith(CollectionQuery.START_PREFIX))
                 .forEach(k -> builder.replaceQueryParam(k));
-        Optional<String> key = tree.keys().stream().filter(k -> first.hasNonNull(k)).findFirst();
+        Optional<String> key = tree.keys().stream().filter(k -> first.text(k) != null).findFirst();
         if (key.isPresent()) {
-            builder.replaceQueryParam(CollectionQuery.START_PREFIX + key.get(), first.get(key.get()).asText());
+            builder.replaceQueryParam(CollectionQuery.START_PREFIX + key.get(), first.text(key.get()));
         } else {
             builder.replaceQueryParam(CollectionQuery.START_PREFIX + "index", index);
         }

@@ -1,13 +1,12 @@
 package io.github.ontapkmsmock.ontap.query;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,7 +14,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -81,13 +79,12 @@ public class QueryOperations {
      * @param operation the instance PATCH or DELETE, given the record's key (its {@code uuid}, a key server's
      *                  {@code server})
      */
-    public Response apply(Supplier<? extends Collection<?>> records, Consumer<String> operation) {
+    public Response apply(Listing<?> records, Consumer<String> operation) {
         return apply(records, Map.of(), operation);
     }
 
     /** The same for a collection whose filters have documented aliases (see {@link OntapQuery#collection}). */
-    public Response apply(Supplier<? extends Collection<?>> records, Map<String, String> filterAliases,
-            Consumer<String> operation) {
+    public <R> Response apply(Listing<R> records, Map<String, String> filterAliases, Consumer<String> operation) {
         MultivaluedMap<String, String> params = uriInfo.getQueryParameters();
         CollectionQuery selection = CollectionQuery.parse(params, Set.of(CONTINUE_ON_FAILURE, SERIAL_RECORDS));
         if (selection.filters().isEmpty()) {
@@ -107,12 +104,16 @@ public class QueryOperations {
             recordFaults.check(method, collectionPath + "/" + id);
             operation.accept(id);
         };
-        List<JsonNode> done = new ArrayList<>();
+        List<Listing.Row<R>> done = new ArrayList<>();
         List<OntapException> refused = new ArrayList<>();
         List<String> refusedNames = new ArrayList<>();
         allOrNothing.run(() -> {
-            for (JsonNode record : query.matching(records.get(), selection, filterAliases)) {
-                String id = record.path(key).asText();
+            List<Listing.Row<R>> selected = query.matching(records, selection, filterAliases);
+            if (returnRecords) {
+                selected.forEach(Listing.Row::wire); // answered as the records were when they were selected
+            }
+            for (Listing.Row<R> record : selected) {
+                String id = Objects.requireNonNullElse(record.text(key), "");
                 try {
                     if (continueOnFailure) {
                         allOrNothing.run(() -> perRecord.accept(id));
@@ -138,7 +139,7 @@ public class QueryOperations {
         if (returnRecords) {
             ArrayNode list = body.putArray("records");
             Projection keys = Projection.of(tree, Optional.empty(), true);
-            done.forEach(r -> list.add(keys.apply(r)));
+            done.forEach(r -> list.add(keys.apply(r.wire())));
         }
         return Response.ok(body).build();
     }

@@ -1,6 +1,7 @@
 package io.github.ontapkmsmock.ontap.state;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -45,6 +46,7 @@ public abstract class RecordSnapshot<R> implements StateSnapshot {
     @Override
     public Restore restore(JsonNode section) {
         List<R> records = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
         List<ObjectNode> entries = SnapshotJson.entries(section, section());
         for (int i = 0; i < entries.size(); i++) {
             String at = section() + "[" + i + "]";
@@ -61,7 +63,7 @@ public abstract class RecordSnapshot<R> implements StateSnapshot {
             if (!RecordUuids.isUuid(recordKey)) {
                 throw MockErrors.refused(at + ".uuid", "not a UUID, as the key of every record is.");
             }
-            if (records.stream().anyMatch(r -> key.apply(r).equals(recordKey))) {
+            if (!keys.add(recordKey)) {
                 throw MockErrors.refused(at + ".uuid", "two records have this UUID.");
             }
             records.add(record);

@@ -4,6 +4,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.introspect.Annotated;
 import com.fasterxml.jackson.databind.introspect.JacksonAnnotationIntrospector;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.ontapkmsmock.ontap.errors.CommonErrors;
 import io.github.ontapkmsmock.ontap.http.OntapRequest;
@@ -39,6 +39,8 @@ public class IntroducedFields {
     private final UriInfo uriInfo;
     /** Serializes request models with their write-only properties, so that those are checked too. */
     private final ObjectMapper bodyReader;
+    /** What to leave out of records, by operation and release. */
+    private final Map<String, StripPlan> plans = new ConcurrentHashMap<>();
 
     @Inject
     public IntroducedFields(OntapSpec spec, EmulatedVersion version, OntapRequest request, UriInfo uriInfo,
@@ -86,11 +88,18 @@ public class IntroducedFields {
                 });
     }
 
-    /** The record (wire form) without the properties introduced after the emulated release. */
-    public JsonNode withoutNewer(JsonNode record) {
-        JsonNode copy = record.deepCopy();
-        strip(recordSchema(), copy);
-        return copy;
+    /**
+     * What to leave out of the records the operation answers with (their wire form): the properties introduced after
+     * the emulated release. That depends only on the operation's record schema and the release, so it is worked out
+     * once per pair, not per record.
+     */
+    public StripPlan newerInRecords() {
+        String operation = request.operation().map(op -> op.method() + " " + op.pathTemplate()).orElse("");
+        OntapRelease release = version.current();
+        return plans.computeIfAbsent(operation + " @" + release,
+                k -> StripPlan.of(recordSchema(), (schema, name) -> property(schema, name),
+                        property -> !release.isAtLeast(mark(property).map(OntapRelease::parse).orElse(release)),
+                        spec::resolve));
     }
 
     /** True when the dotted path names a property, or a property inside one, introduced after the release. */
@@ -138,25 +147,6 @@ public class IntroducedFields {
             }
         }
         return Optional.empty();
-    }
-
-    private void strip(JsonNode schema, JsonNode value) {
-        if (value.isArray()) {
-            value.forEach(element -> strip(schema, element));
-            return;
-        }
-        if (!(value instanceof ObjectNode object)) {
-            return;
-        }
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
-            Optional<JsonNode> property = property(schema, field.getKey());
-            if (property.isPresent() && !version.has(mark(property.get()))) {
-                it.remove();
-            } else {
-                property.ifPresent(p -> strip(p, field.getValue()));
-            }
-        }
     }
 
     /** A property of an object schema (through {@code $ref}, {@code allOf} and array {@code items}). */
