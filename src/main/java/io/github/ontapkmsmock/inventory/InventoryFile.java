@@ -10,8 +10,9 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
  * The seeded inventory as its YAML (or JSON) file writes it: the embedded {@code inventory.yaml}, or the user's own
  * file named by {@code ontap-mock.inventory}.
  */
-@RegisterForReflection(targets = { InventoryFile.ClusterEntry.class, InventoryFile.NodeEntry.class,
-        InventoryFile.SvmEntry.class, InventoryFile.CertificateEntry.class })
+/* With targets, the annotated class itself is not registered: it is named too (Jackson reads it in native mode). */
+@RegisterForReflection(targets = { InventoryFile.class, InventoryFile.ClusterEntry.class,
+        InventoryFile.NodeEntry.class, InventoryFile.SvmEntry.class, InventoryFile.CertificateEntry.class })
 public record InventoryFile(ClusterEntry cluster, List<NodeEntry> nodes, List<SvmEntry> svms,
         List<CertificateEntry> certificates) {
 

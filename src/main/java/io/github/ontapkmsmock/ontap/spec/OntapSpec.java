@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 import io.github.ontapkmsmock.ontap.errors.OntapError;
 
@@ -29,6 +28,8 @@ import io.github.ontapkmsmock.ontap.errors.OntapError;
 public final class OntapSpec {
 
     public static final String RESOURCE = "META-INF/openapi.yaml";
+    /** The same tree as JSON, written from {@link #RESOURCE} by the build ({@link PreparedSpec}): read at start. */
+    public static final String PREPARED = "META-INF/openapi.json";
     private static final int DEFAULT_ERROR_STATUS = 400;
     private static final List<String> METHODS = List.of("get", "post", "patch", "delete", "put");
     private static final List<String> DEFAULT_KEYS = List.of("uuid", "name", "server");
@@ -47,13 +48,13 @@ public final class OntapSpec {
     }
 
     public static OntapSpec load() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(PREPARED)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the class path");
+                throw new IllegalStateException(PREPARED + " is not on the class path (the Maven build writes it)");
             }
-            return new OntapSpec(new ObjectMapper(new YAMLFactory()).readTree(in));
+            return new OntapSpec(new ObjectMapper().readTree(in));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + PREPARED, e);
         }
     }
 
