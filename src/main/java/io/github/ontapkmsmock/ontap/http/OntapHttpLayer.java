@@ -153,7 +153,11 @@ public class OntapHttpLayer {
 
     /** ONTAP's envelope, code 262185 (invalid value), written where no exception mapper runs. */
     private static Future<Void> answer(RoutingContext ctx, int status, String target, String message) {
-        OntapException error = OntapException.documented(CommonErrors.INVALID_VALUE).withTarget(target);
+        return answer(ctx, status, OntapException.documented(CommonErrors.INVALID_VALUE).withTarget(target), message);
+    }
+
+    /** ONTAP's envelope for an error of the HTTP layer, in the Content-Type form of every other answer. */
+    static Future<Void> answer(RoutingContext ctx, int status, OntapException error, String message) {
         return ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE,
                         OntapMediaTypes.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT)).toString())
