@@ -29,14 +29,16 @@ public class OntapRequestFilters {
     private final OntapSpec spec;
     private final OntapRequest request;
     private final EmulatedVersion version;
+    private final BodylessOperations bodyless;
 
     @Inject
     public OntapRequestFilters(BasicAuthentication authentication, OntapSpec spec, OntapRequest request,
-            EmulatedVersion version) {
+            EmulatedVersion version, BodylessOperations bodyless) {
         this.authentication = authentication;
         this.spec = spec;
         this.request = request;
         this.version = version;
+        this.bodyless = bodyless;
     }
 
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
@@ -64,10 +66,10 @@ public class OntapRequestFilters {
         });
         request.operation(op);
         boolean hasBody = ctx.getLength() > 0 || ctx.getHeaderString("Transfer-Encoding") != null;
-        if (hasBody && (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)
-                || HttpMethod.DELETE.equals(method))) {
+        if (hasBody && bodyless.takesNoBody(op)) {
             throw OntapException.documented(CommonErrors.BODY_NOT_ALLOWED).withStatus(400)
-                    .withMessage("A request body is not allowed on GET, HEAD and DELETE requests.");
+                    .withMessage("A request body is not allowed on GET, HEAD and DELETE requests, nor on operations "
+                            + "that take none.");
         }
         // ONTAP reads the body as JSON whatever the client declares (curl -d sends a form content type).
         MediaType type = ctx.getMediaType();
