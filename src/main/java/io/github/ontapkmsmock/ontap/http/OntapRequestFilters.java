@@ -19,7 +19,7 @@ import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
 
 /**
  * What every {@code /api} request goes through before it reaches a resource: authentication, the spec operation it
- * addresses (absent for the emulated release: 404), ONTAP's rules on bodies.
+ * addresses (absent for the emulated release: 404), ONTAP's rules on bodies and query parameters.
  */
 public class OntapRequestFilters {
 
@@ -30,15 +30,17 @@ public class OntapRequestFilters {
     private final OntapRequest request;
     private final EmulatedVersion version;
     private final BodylessOperations bodyless;
+    private final QueryParameters queryParameters;
 
     @Inject
     public OntapRequestFilters(BasicAuthentication authentication, OntapSpec spec, OntapRequest request,
-            EmulatedVersion version, BodylessOperations bodyless) {
+            EmulatedVersion version, BodylessOperations bodyless, QueryParameters queryParameters) {
         this.authentication = authentication;
         this.spec = spec;
         this.request = request;
         this.version = version;
         this.bodyless = bodyless;
+        this.queryParameters = queryParameters;
     }
 
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
@@ -71,6 +73,7 @@ public class OntapRequestFilters {
                     .withMessage("A request body is not allowed on GET, HEAD and DELETE requests, nor on operations "
                             + "that take none.");
         }
+        queryParameters.check(op, ctx.getUriInfo().getQueryParameters());
         // ONTAP reads the body as JSON whatever the client declares (curl -d sends a form content type).
         MediaType type = ctx.getMediaType();
         if (hasBody && (type == null || !type.getSubtype().endsWith("json"))) {
