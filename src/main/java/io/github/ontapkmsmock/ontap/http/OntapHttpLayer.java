@@ -4,22 +4,17 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.github.ontapkmsmock.ontap.errors.CommonErrors;
 import io.github.ontapkmsmock.ontap.errors.ErrorEnvelope;
 import io.github.ontapkmsmock.ontap.errors.OntapException;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -29,15 +24,14 @@ import io.vertx.ext.web.RoutingContext;
  * <p>The mock runs with {@code vertx.disableURIValidation} (see {@code OntapMockMain}) so that raw {@code | < > [ ]
  * { }} in a query string are read like their percent-encoded forms, as ONTAP reads them; a URI that cannot be
  * decoded at all (a {@code %} without two hex digits, bytes that are not UTF-8) is refused here with ONTAP's
- * envelope, 400 code {@code 262185}, instead of a bare 400. So is a body over the configured size limit (413). The
- * HTTP decoder's own refusals of an over-long request line (414) or headers (431) happen before any handler and
- * stay bare: Quarkus offers no hook there.
+ * envelope, 400 code {@code 262185}, instead of a bare 400 (the size limits are {@link HttpLimits}').
  *
  * <p>Every answer has ONTAP's Content-Type form, {@code application/hal+json} (or {@code application/json} when
  * asked for), without a charset parameter, success and error alike.
  *
- * <p>A GET, HEAD or DELETE whose body is the empty JSON object {@code {}} or only whitespace has no body, as NetApp's
- * Python library sends {@code {}} with every DELETE; any other body stays refused with {@code 262198}.
+ * <p>A request to an operation that takes no body ({@link BodylessOperations}) whose body is the empty JSON object
+ * {@code {}} or only whitespace has no body, as NetApp's Python library sends {@code {}} with every DELETE; any other
+ * body stays refused with {@code 262198}.
  */
 @ApplicationScoped
 public class OntapHttpLayer {
@@ -45,17 +39,15 @@ public class OntapHttpLayer {
     /** Before everything else on the router: the journal and the fault rules see only readable requests. */
     public static final int ROUTE_ORDER = -2_000;
 
-    private static final Set<HttpMethod> NO_BODY = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.DELETE);
     /** A body longer than this is not an empty object with some whitespace: left for the 262198 refusal. */
     private static final long MAX_EMPTY_BODY = 64 * 1024;
     private static final String RAW = "\"<>[\\]^`{|}";
 
-    private final long maxBodySize;
+    private final BodylessOperations bodyless;
 
     @Inject
-    public OntapHttpLayer(
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize) {
-        this.maxBodySize = maxBodySize.asLongValue();
+    public OntapHttpLayer(BodylessOperations bodyless) {
+        this.bodyless = bodyless;
     }
 
     void install(@Observes Router router) {
@@ -78,12 +70,9 @@ public class OntapHttpLayer {
         }
         ctx.addHeadersEndHandler(v -> withoutCharset(ctx));
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && tooLarge(length)) {
-            refuseBody(ctx);
-            return;
-        }
         boolean chunked = ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
-        if (!NO_BODY.contains(ctx.request().method()) || !chunked && (length == null || !withinLimit(length))) {
+        if (!chunked && (length == null || !withinLimit(length))
+                || !bodyless.takesNoBody(ctx.request().method().name(), ctx.normalizedPath())) {
             ctx.next();
             return;
         }
@@ -153,29 +142,15 @@ public class OntapHttpLayer {
 
     /** ONTAP's envelope, code 262185 (invalid value), written where no exception mapper runs. */
     private static Future<Void> answer(RoutingContext ctx, int status, String target, String message) {
-        OntapException error = OntapException.documented(CommonErrors.INVALID_VALUE).withTarget(target);
+        return answer(ctx, status, OntapException.documented(CommonErrors.INVALID_VALUE).withTarget(target), message);
+    }
+
+    /** ONTAP's envelope for an error of the HTTP layer, in the Content-Type form of every other answer. */
+    static Future<Void> answer(RoutingContext ctx, int status, OntapException error, String message) {
         return ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE,
                         OntapMediaTypes.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT)).toString())
                 .end(ErrorEnvelope.of(error, message).toString());
-    }
-
-    /**
-     * Before Quarkus's own check of {@code quarkus.http.limits.max-body-size}, which answers a bare 413: the same
-     * refusal in ONTAP's envelope. The connection closes, the body is not read.
-     */
-    private boolean tooLarge(String length) {
-        try {
-            return Long.parseLong(length.trim()) > maxBodySize;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private void refuseBody(RoutingContext ctx) {
-        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-        answer(ctx, 413, "body", "The request body is larger than the " + maxBodySize + " bytes the mock accepts.")
-                .onComplete(done -> ctx.request().connection().close());
     }
 
     private static boolean withinLimit(String length) {
