@@ -21,10 +21,12 @@ TOOLS = BENCH / ".tools"  # downloaded alternatives (not committed)
 WORK = BENCH / ".work"  # generated inventories, recordings, logs (not committed)
 RESULTS = BENCH / "RESULTS.md"
 HOST = "127.0.0.1"
-MOCK_PORT, MOCK_SSL_PORT = 22080, 22443
+MOCK_PORT = int(os.environ.get("BENCH_MOCK_PORT", "22080"))
+MOCK_SSL_PORT = int(os.environ.get("BENCH_MOCK_SSL_PORT", "22443"))
 USER, PASSWORD = "admin", "netapp1!"
 AUTH = "Basic " + base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()
 HEADERS = {"Authorization": AUTH, "Accept": "application/hal+json", "Content-Type": "application/json"}
+CONTROL_HEADERS = {**HEADERS, "Accept": "application/json"}  # the control API (/_mock) answers JSON only
 
 _children = []
 
@@ -116,7 +118,7 @@ def request(port, method, path, body=None, headers=None, timeout=60):
     """One request on a new connection: (status, headers dict (lower-case names), body bytes)."""
     c = http.client.HTTPConnection(HOST, port, timeout=timeout)
     data = body if body is None or isinstance(body, (bytes, str)) else json.dumps(body)
-    c.request(method, path, body=data, headers=headers or HEADERS)
+    c.request(method, path, body=data, headers=headers or (CONTROL_HEADERS if path.startswith("/_mock") else HEADERS))
     r = c.getresponse()
     payload = r.read()
     c.close()

@@ -26,6 +26,7 @@ from urllib.parse import quote
 
 from common import (HEADERS, HOST, MOCK_PORT, ROOT, WORK, LoadSampler, build, install_cleanup, log, median, mock_cmd,
                     request, rss_mib, start, stop_all, wait_http, write_region)
+from alternatives import inventory, svm_uuid
 from modes import DEFAULT_MODE, java_home
 
 WORKERS = 4
@@ -35,7 +36,8 @@ KEY_MANAGER_SCOPES = ["vs0", "vs1", None]  # None: the cluster; the embedded inv
 CERTS = {"vs0": ("6a3e1b1c-7b44-11ee-9c0a-005056bb2001", "6a3e1b1c-7b44-11ee-9c0a-005056bb2002"),
          "vs1": ("6a3e1b1c-7b44-11ee-9c0a-005056bb3001", "6a3e1b1c-7b44-11ee-9c0a-005056bb3002"),
          None: ("6a3e1b1c-7b44-11ee-9c0a-005056bb1001", "6a3e1b1c-7b44-11ee-9c0a-005056bb1002")}
-SVM_NAMES = {"f36ff553-e713-11ea-bd56-005056bb4222": "vs0", "0a1b2c3d-e713-11ea-bd56-005056bb4223": "vs1"}
+SVM_NAMES = {"f36ff553-e713-11ea-bd56-005056bb4222": "vs0", "0a1b2c3d-e713-11ea-bd56-005056bb4223": "vs1",
+             **{svm_uuid(i): f"vs{i}" for i in range(2, 42)}}
 AWS, AZURE, KM = "/api/security/aws-kms", "/api/security/azure-key-vaults", "/api/security/key-managers"
 KEY_ID = "https://keyvault-bench.vault.azure.net/keys/key1/a8e619fd8f234db3b0b95c59540e2a74"
 
@@ -91,9 +93,12 @@ class Worker(threading.Thread):
             self.location = (r.getheader("Location") or "").rsplit("/", 1)[-1]
         except (OSError, http.client.HTTPException) as e:
             self.conn = None
-            kind = "fault: connection reset" if self.faults.get(op, {}).get("what") == "reset" else \
-                "unexpected: connection failure"
-            m.note(kind, f"{method} {path}: {e!r}")
+            if self.faults.get(op, {}).get("what") == "reset":
+                with m.lock:
+                    m.fired[op] += 1
+                m.note("fault: connection reset")
+            else:
+                m.note("unexpected: connection failure", f"{method} {path}: {e!r}")
             return None
         try:
             doc = json.loads(raw)
@@ -175,6 +180,8 @@ class Worker(threading.Thread):
                 return
             state, code = self.job(got[1])
             if state == "failure" and code == self.faults["azure_key_vault_create"]["code"]:
+                with m.lock:
+                    m.fired["azure_key_vault_create"] += 1
                 m.note("fault: job failed")
                 return
             if state != "success":
@@ -267,6 +274,10 @@ class Worker(threading.Thread):
             self.rnd.choice(families)()
 
 
+def fmt(v):
+    return "n/a" if v is None else f"{v:.0f}"
+
+
 def jcmd_live_heap_mib(pid):
     """The used heap right after a full GC, MiB (None when jcmd is not there)."""
     jcmd = f"{java_home(DEFAULT_MODE.jdk)}/bin/jcmd"
@@ -286,8 +297,10 @@ def arm_faults(seed):
         if what in ("error", "job"):
             _, _, body = request(MOCK_PORT, "GET", f"/_mock/errors?operation_id={op}")
             doc = json.loads(body)
-            entry = doc["records"][0] if "records" in doc else doc
-            code = str(entry["errors"][0]["code"])
+            if "records" not in doc:
+                raise SystemExit(f"GET /_mock/errors?operation_id={op}: {doc}")
+            codes = doc["records"][0]["errors"] or doc["common"]  # a 5xx when there is one
+            code = str(next((c for c in codes if c["status"] >= 500), codes[0])["code"])
             rule.update({"code": code, "job": what == "job"})
         elif what == "delay":
             rule["delay_ms"] = 20
@@ -300,16 +313,23 @@ def arm_faults(seed):
     return faults
 
 
+def svm_of(record):
+    """The SVM name of an exported record ({"svm": {"uuid", "name"}} or "svm_uuid"; None: the cluster)."""
+    return (record.get("svm") or {}).get("name") or SVM_NAMES.get(record.get("svm_uuid"))
+
+
 def compare_state(model, faults):
     """Differences between GET /_mock/state and the model, as readable lines."""
     _, _, body = request(MOCK_PORT, "GET", "/_mock/state")
     state = json.loads(body)
+    (WORK / "soak-state.json").write_bytes(body)
     diffs = []
-    aws = {r["uuid"]: {"svm": r["svm"]["name"], "region": r["region"], "key_id": r["key_id"],
+    aws = {r["uuid"]: {"svm": svm_of(r), "region": r["region"], "key_id": r["key_id"],
                        "timeout": r.get("timeout")} for r in state["aws_kms"]}
-    azure = {r["uuid"]: {"svm": (r.get("svm") or {}).get("name"), "client_id": r["client_id"], "key_id": r["key_id"]}
+    azure = {r["uuid"]: {"svm": svm_of(r), "client_id": r.get("credentials", {}).get("client_id"),
+                         "key_id": r["key_id"]}
              for r in state["azure_key_vaults"]}
-    km = {r["uuid"]: {"svm": SVM_NAMES.get(r.get("svm_uuid")),
+    km = {r["uuid"]: {"svm": svm_of(r),
                       "servers": {s["server"] for s in r.get("external", {}).get("servers", [])}}
           for r in state["key_managers"]}
     for name, seen, want in (("aws_kms", aws, model.aws), ("azure_key_vaults", azure, model.azure),
@@ -321,8 +341,8 @@ def compare_state(model, faults):
         diffs.append(f"key_manager_config: {config} != {model.config}")
     fired = {r["operation_id"]: r.get("fired", 0) for r in state["faults"]}
     for op, f in faults.items():
-        if f["what"] == "error" and fired.get(op) != model.fired[op]:
-            diffs.append(f"fault rule {op}: fired {fired.get(op)}, answers seen with its code {model.fired[op]}")
+        if f["what"] != "delay" and fired.get(op) != model.fired[op]:
+            diffs.append(f"fault rule {op}: fired {fired.get(op)}, the workers saw {model.fired[op]}")
     return diffs, {"aws_kms": len(aws), "azure_key_vaults": len(azure), "key_managers": len(km)}
 
 
@@ -335,10 +355,9 @@ def main():
     minutes = 1 if args.quick else args.minutes
     install_cleanup()
     folder = build(ROOT, DEFAULT_MODE, [ROOT / "src" / "main", ROOT / "openapi", ROOT / "pom.xml"])
-    import alternatives as alt  # the inventory with data SVMs vs0 .. vs41
-    inventory = alt.inventory(42)
+    svms = inventory(42)  # data SVMs vs0 .. vs41
     started = time.time()
-    proc = start(mock_cmd(DEFAULT_MODE, extra=[f"-Dontap-mock.inventory={inventory}"]), cwd=folder, name="soak")
+    proc = start(mock_cmd(DEFAULT_MODE, extra=[f"-Dontap-mock.inventory={svms}"]), cwd=folder, name="soak")
     if not wait_http(MOCK_PORT, "/api/cluster", time.monotonic() + 120, proc=proc):
         raise SystemExit("the mock did not start (bench/.work/logs/soak.log)")
     faults = arm_faults(args.seed)
@@ -363,7 +382,6 @@ def main():
             w.join()
         heap_end = jcmd_live_heap_mib(proc.pid)
         diffs, counts = compare_state(model, faults)
-        rss_end = rss_mib(proc.pid)
     stop_all()
 
     after = [r for t, r in rss if t >= warmup]
@@ -386,11 +404,11 @@ def main():
              f"| unexpected failures (5xx or closed connection without a rule, non-JSON body, an answer the model "
              f"does not predict) | {unexpected:,} | {'**pass**' if unexpected == 0 else '**FAIL**'} |",
              f"| RSS after the warm-up ({warmup:.0f} s) → at the end (medians of the first and last quarter after "
-             f"it) | {rss_warm:.0f} → {rss_last:.0f} MiB ({growth:+.0f}; max {max(r for _, r in rss):.0f}, "
-             f"end {rss_end:.0f}) | {'**pass**' if flat else '**FAIL**'} (flat: growth ≤ 10 % or 16 MiB) |",
-             f"| live heap after a full GC, warm-up end → end | {heap_warm} → {heap_end} MiB | "
+             f"it) | {rss_warm:.0f} → {rss_last:.0f} MiB ({growth:+.0f}; max {max(r for _, r in rss):.0f}) | {'**pass**' if flat else '**FAIL**'} (flat: growth ≤ 10 % or 16 MiB) |",
+             f"| live heap after a full GC, warm-up end → end | {fmt(heap_warm)} → {fmt(heap_end)} MiB | "
              f"{'**pass**' if heap_flat else '**FAIL**'} (growth ≤ 10 % or 8 MiB) |",
-             f"| exported state = the model (records {counts}, key manager configuration, rules' `fired` counts) | "
+             f"| exported state = the model (records {counts}, key manager configuration, each rule's `fired` "
+             f"count = the faults the workers saw) | "
              f"{'identical' if not diffs else '; '.join(diffs)} | {'**pass**' if not diffs else '**FAIL**'} |"]
     if model.unexpected:
         lines += ["", "First unexpected answers:", ""] + [f"- `{u}`" for u in model.unexpected]

@@ -11,14 +11,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
-/** The floor: one endpoint answering the mock's JSON for one AWS KMS record, serialised by Jackson per request. */
+/**
+ * The floor: one endpoint answering the mock's JSON for one AWS KMS record, serialised by Jackson per request, as
+ * application/hal+json (what the benchmark asks for, as ONTAP clients do) or application/json.
+ */
 @Path("/api/security/aws-kms/{uuid}")
 public class RecordResource {
 
     private static final JsonNode RECORD = read();
 
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
+    @Produces({"application/hal+json", MediaType.APPLICATION_JSON})
     public JsonNode get(@PathParam("uuid") String uuid) {
         return RECORD;
     }
