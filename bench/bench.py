@@ -100,8 +100,10 @@ def wrk(port, path, conns, duration, cycle=False):
     if line is None:
         raise SystemExit(f"wrk failed: {' '.join(cmd)}\n{out.stdout}\n{out.stderr}")
     r = json.loads(line[len("BENCHJSON "):])
-    return {"rps": r["requests"] / (r["duration_us"] / 1e6), "p50": r["p50_us"] / 1000, "p99": r["p99_us"] / 1000,
-            "errors": r["status_errors"] + r["socket_errors"], "requests": r["requests"]}
+    done = r["requests"] > 0  # else no answer came within the measurement: no latency to report
+    return {"rps": r["requests"] / (r["duration_us"] / 1e6), "p50": r["p50_us"] / 1000 if done else None,
+            "p99": r["p99_us"] / 1000 if done else None, "errors": r["status_errors"] + r["socket_errors"],
+            "requests": r["requests"]}
 
 
 def put_state(records):
@@ -141,9 +143,9 @@ def measure_load(servers, args):
                                                                      cycle))
         for size in SIZES[1:]:
             imports[size].append(put_state(size))
-            for conns in (1, 32):
+            for conns in (1, 32):  # at least 10 s: slow answers need time to finish
                 results[("filtered collection", conns, f"mock, {size:,} records")].append(
-                    wrk(MOCK_PORT, alt.COLLECTION + alt.FILTER, conns, args.duration))
+                    wrk(MOCK_PORT, alt.COLLECTION + alt.FILTER, conns, max(10, args.duration)))
         log(f"load round {rnd + 1}/{args.rounds} done")
     return results, imports
 
@@ -160,7 +162,7 @@ def ratio(a, b):
 
 
 def verdict(ok):
-    return "n/a" if ok is None else ("**pass**" if ok else "**FAIL**")
+    return "not measured" if ok is None else ("**pass**" if ok else "**FAIL**")
 
 
 def report(args, sampler, st_times, st_rss, results, imports, rss_10k, started):
@@ -229,8 +231,8 @@ def report(args, sampler, st_times, st_rss, results, imports, rss_10k, started):
               f"wrk, {args.duration} s per measurement, median of {args.rounds} rounds; each cell: requests/s, "
               "p50 / p99 in ms (errors: answers other than 2xx/3xx or socket errors, when any). The mock runs "
               f"{dflt} with default settings and an inventory of 10,000 data SVMs; the empty app answers only "
-              "the single-record GET; the stubs replay the recorded page for the filtered collection whatever the "
-              "number of records.", ""]
+              "the single-record GET; the stubs replay the page recorded at 10,000 records (shown on that row). "
+              "The create+delete cycle counts each request (a cycle is two).", ""]
     labels = ["mock", "floor", "WireMock", "MockServer", "Prism"]
     lines += ["| request | conns | " + " | ".join(["mock", "empty Quarkus app", *names[2:]]) + " |",
               "| --- | --- |" + " --- |" * len(labels)]
@@ -246,7 +248,7 @@ def report(args, sampler, st_times, st_rss, results, imports, rss_10k, started):
                     key = mock_key if name == "mock" else name
                     rs = results.get((scenario, conns, key))
                     if not rs or (scenario == "filtered collection" and name != "mock" and mock_key !=
-                                  "mock, 100 records"):
+                                  "mock, 10,000 records"):
                         cells.append("")
                         continue
                     errs = sum(r["errors"] for r in rs)
