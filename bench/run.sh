@@ -19,7 +19,7 @@ for a in "$@"; do
 done
 
 # Every process this script starts is in its group: stopped on exit, Ctrl-C or kill.
-cleanup() { trap - EXIT INT TERM; kill -- -$$ 2>/dev/null || true; }
+cleanup() { rc=$?; trap - EXIT; trap '' INT TERM; kill -- -$$ 2>/dev/null || true; exit $rc; }
 trap cleanup EXIT INT TERM
 
 if ! command -v wrk >/dev/null; then
