@@ -24,7 +24,9 @@ trap cleanup EXIT INT TERM
 
 if ! command -v wrk >/dev/null; then
   if [ "$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO=sudo; else SUDO=none; fi
-  if [ "$SUDO" = none ]; then echo "wrk is missing and cannot be installed (no root, no sudo): apt-get install wrk" >&2; exit 1; fi
+  if [ "$SUDO" = none ]; then
+    echo "wrk is missing and cannot be installed (no root, no sudo): apt-get install wrk" >&2; exit 1
+  fi
   $SUDO apt-get update -qq && $SUDO apt-get install -y -qq wrk >/dev/null
 fi
 

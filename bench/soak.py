@@ -241,7 +241,8 @@ class Worker(threading.Thread):
                     servers.add(name)
         elif action == "remove" and len(servers) > 1:
             name = sorted(servers)[self.rnd.randrange(len(servers))]
-            if self.call("key_server_delete", "DELETE", f"{KM}/{uuid}/key-servers/{quote(name, safe='')}", expect=(200, 202)):
+            path = f"{KM}/{uuid}/key-servers/{quote(name, safe='')}"
+            if self.call("key_server_delete", "DELETE", path, expect=(200, 202)):
                 with m.lock:
                     servers.discard(name)
         elif action == "delete":
@@ -406,7 +407,8 @@ def main():
              f"| unexpected failures (5xx or closed connection without a rule, non-JSON body, an answer the model "
              f"does not predict) | {unexpected:,} | {'**pass**' if unexpected == 0 else '**FAIL**'} |",
              f"| RSS peak after the warm-up ({warmup:.0f} s) → peak in the last quarter | {rss_before:.0f} → "
-             f"{rss_last:.0f} MiB ({growth:+.0f}; {max([r for t, r in rss if t < warmup] or [0]):.0f} at most during the warm-up) | "
+             f"{rss_last:.0f} MiB ({growth:+.0f}; {max([r for t, r in rss if t < warmup] or [0]):.0f} at most "
+             f"during the warm-up) | "
              f"{'**pass**' if flat else '**FAIL**'} (flat: no new high beyond 10 % or 16 MiB) |",
              f"| live heap after a full GC, warm-up end → end | {fmt(heap_warm)} → {fmt(heap_end)} MiB | "
              f"{'**pass**' if heap_flat else '**FAIL**'} (growth ≤ 10 % or 8 MiB) |",
