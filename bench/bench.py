@@ -30,8 +30,8 @@ def parse_args():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--quick", action="store_true", help="smoke run: 1 start-up run, 1 round of 2 s")
     ap.add_argument("--startups", type=int, default=5, help="start-up runs per candidate (median)")
-    ap.add_argument("--rounds", type=int, default=2, help="load rounds (median)")
-    ap.add_argument("--duration", type=int, default=5, help="seconds per load measurement")
+    ap.add_argument("--rounds", type=int, default=3, help="load rounds (median; 3 outvote one disturbed round)")
+    ap.add_argument("--duration", type=int, default=4, help="seconds per load measurement")
     ap.add_argument("--rebuild", action="store_true", help="build even when target/bench-* is newer than sources")
     args = ap.parse_args()
     if args.quick:
