@@ -18,15 +18,19 @@ class Mode:
     jvm: list = field(default_factory=list)  # JVM options added before -jar quarkus-run.jar
 
 
+# The memory defaults docs/configuration.md documents (and the container images carry); the floor runs with them too.
+MEMORY_DEFAULTS = ["-XX:+UseSerialGC", "-Xms32m", "-Xmx256m"]
+
+# The same properties as the mock's -Pappcds and -Paot profiles, given as properties so the floor app builds alike.
 MODES = [
-    Mode("fast-jar", "fast-jar, JDK 17", "17"),
+    Mode("fast-jar", "fast-jar, JDK 17", "17", [], MEMORY_DEFAULTS),
     Mode("appcds", "AppCDS, JDK 17", "17", ["-Dquarkus.package.jar.appcds.enabled=true"],
-         ["-XX:SharedArchiveFile=app-cds.jsa"]),
+         ["-XX:SharedArchiveFile=app-cds.jsa", *MEMORY_DEFAULTS]),
     # phase=build: the training run is Quarkus's start-and-exit during the build (no integration tests here).
     Mode("aot", "AOT cache, JDK 25", "25",
          ["-Dquarkus.package.jar.aot.enabled=true", "-Dquarkus.package.jar.aot.type=AOT",
           "-Dquarkus.package.jar.aot.phase=build"],
-         ["-XX:AOTCache=app.aot"]),
+         ["-XX:AOTCache=app.aot", *MEMORY_DEFAULTS]),
 ]
 
 # The mode the load, memory and soak runs use: the documented default way of running the jar.
