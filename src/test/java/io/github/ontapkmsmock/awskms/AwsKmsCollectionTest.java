@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -196,6 +197,17 @@ class AwsKmsCollectionTest extends OntapTest {
         api().get(PATH + "?colour=blue").then().statusCode(400)
                 .body("error.code", equalTo("262179"))
                 .body("error.target", equalTo("colour"));
+    }
+
+    @Test
+    void collectionRejectsAFilterOnAWriteOnlySecretWithoutEchoingIt() {
+        String body = api().get(PATH + "?secret_access_key=FilterProbe-7Q2x").then().statusCode(400)
+                .body("error.code", equalTo("262179"))
+                .body("error.target", equalTo("secret_access_key"))
+                .extract().asString();
+        assertFalse(body.contains("FilterProbe-7Q2x"), body);
+        api().get(PATH + "?order_by=secret_access_key").then().statusCode(400)
+                .body("error.code", equalTo("262197"));
     }
 
     @Test

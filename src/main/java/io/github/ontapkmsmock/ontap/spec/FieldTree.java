@@ -8,22 +8,25 @@ import java.util.Optional;
 
 /**
  * The property tree of a record schema, as the query language needs it: which dotted field names exist, which are
- * advanced (returned only when asked for) and which identify a record (returned when no {@code fields} is given).
+ * advanced (returned only when asked for), which are secrets (write-only: never returned, so never filtered or
+ * ordered on) and which identify a record (returned when no {@code fields} is given).
  */
 public final class FieldTree {
 
     private final Map<String, FieldTree> children;
     private final boolean advanced;
+    private final boolean writeOnly;
     private final List<String> keys;
 
-    FieldTree(Map<String, FieldTree> children, boolean advanced, List<String> keys) {
+    FieldTree(Map<String, FieldTree> children, boolean advanced, boolean writeOnly, List<String> keys) {
         this.children = Collections.unmodifiableMap(new LinkedHashMap<>(children));
         this.advanced = advanced;
+        this.writeOnly = writeOnly;
         this.keys = List.copyOf(keys);
     }
 
     public static FieldTree leaf(boolean advanced) {
-        return new FieldTree(Map.of(), advanced, List.of());
+        return new FieldTree(Map.of(), advanced, false, List.of());
     }
 
     public Map<String, FieldTree> children() {
@@ -32,6 +35,11 @@ public final class FieldTree {
 
     public boolean advanced() {
         return advanced;
+    }
+
+    /** A secret: it may be named in {@code fields} (and is left out), but a filter or order on it is refused. */
+    public boolean writeOnly() {
+        return writeOnly;
     }
 
     /** Top-level fields that identify a record; ONTAP returns them (and {@code _links}) whatever {@code fields} says. */

@@ -132,7 +132,7 @@ public final class OntapSpec {
         boolean collection = recordsSchema != null && !recordsSchema.isMissingNode() && recordsSchema.has("items");
         JsonNode recordSchema = collection ? resolve(recordsSchema.path("items")) : okSchema;
         Optional<FieldTree> records = "GET".equals(method) && recordSchema != null
-                ? Optional.of(fieldTree(recordSchema, false, 0)) : Optional.empty();
+                ? Optional.of(fieldTree(recordSchema, false, false, 0)) : Optional.empty();
         return new SpecOperation(method, template, op.path("operationId").asText(), pathPattern(template),
                 literalSegments(template), errorsOf(op),
                 Optional.ofNullable(op.path("x-ontap-introduced").textValue()), records, collection,
@@ -175,10 +175,10 @@ public final class OntapSpec {
         return List.copyOf(errors);
     }
 
-    private FieldTree fieldTree(JsonNode schema, boolean advanced, int depth) {
+    private FieldTree fieldTree(JsonNode schema, boolean advanced, boolean writeOnly, int depth) {
         JsonNode resolved = resolve(schema);
         if (resolved.has("items")) {
-            return fieldTree(resolved.get("items"), advanced, depth);
+            return fieldTree(resolved.get("items"), advanced, writeOnly, depth);
         }
         Map<String, FieldTree> children = new LinkedHashMap<>();
         if (depth < 8) {
@@ -186,7 +186,9 @@ public final class OntapSpec {
                 part.path("properties").fields().forEachRemaining(p -> {
                     boolean adv = p.getValue().path("x-ontap-advanced").asBoolean(false)
                             || resolve(p.getValue()).path("x-ontap-advanced").asBoolean(false);
-                    children.put(p.getKey(), fieldTree(p.getValue(), adv, depth + 1));
+                    boolean secret = p.getValue().path("writeOnly").asBoolean(false)
+                            || resolve(p.getValue()).path("writeOnly").asBoolean(false);
+                    children.put(p.getKey(), fieldTree(p.getValue(), adv, secret, depth + 1));
                 });
             }
         }
@@ -197,7 +199,7 @@ public final class OntapSpec {
         } else {
             DEFAULT_KEYS.stream().filter(children::containsKey).forEach(keys::add);
         }
-        return new FieldTree(children, advanced, depth == 0 ? keys : List.of());
+        return new FieldTree(children, advanced, writeOnly, depth == 0 ? keys : List.of());
     }
 
     private List<JsonNode> allOf(JsonNode schema) {
