@@ -23,6 +23,7 @@ import io.github.ontapkmsmock.ontap.errors.OntapError;
 import io.github.ontapkmsmock.ontap.faults.FaultHeaders;
 import io.github.ontapkmsmock.testing.ApiClient;
 import io.github.ontapkmsmock.testing.ApiClient.Answer;
+import io.github.ontapkmsmock.testing.Inventory;
 import io.github.ontapkmsmock.testing.OntapTest;
 import io.github.ontapkmsmock.testing.RichState;
 import io.github.ontapkmsmock.testing.SecretLeakFilter;
@@ -61,8 +62,11 @@ class SecretsScanTest extends OntapTest {
                 Secrets.secret("proxy-modify")));
         send("PATCH", RichState.AZURE_KEY_VAULTS + "/" + seeded.azureKeyVault() + "?return_timeout=30",
                 Map.of("client_secret", Secrets.secret("azure-modify")));
-        send("PATCH", RichState.AZURE_KEY_VAULTS + "/" + seeded.azureKeyVault() + "?return_timeout=30",
-                Map.of("client_certificate", Secrets.certificate("azure-modify")));
+        Map<String, Object> certificate = RichState.azureKeyVault(Inventory.VS1);
+        certificate.remove("client_secret");
+        certificate.put("client_certificate", Secrets.certificate("azure-create"));
+        certificate.put("configuration", Map.of("name", "by-certificate"));
+        send("POST", RichState.AZURE_KEY_VAULTS + "?create_inactive=true&return_timeout=30", certificate);
         send("PATCH", RichState.KEY_MANAGERS + "/" + seeded.keyManager() + "/key-servers/" + RichState.SERVER_2,
                 Map.of("username", "kmip-user", "password", Secrets.secret("kmip-modify")));
         send("POST", RichState.KEY_MANAGERS + "/" + seeded.keyManager() + "/key-servers",
@@ -151,7 +155,8 @@ class SecretsScanTest extends OntapTest {
     private Answer send(String method, String target, Object body, Map<String, String> headers) {
         Answer answer = client.send(method, target, body, headers);
         answers.add(answer);
-        assertTrue(answer.status() < 500, answer::toString);
+        // A forced error may be one a page documents with a 5xx status; nothing else may.
+        assertTrue(answer.status() < 500 || !headers.isEmpty(), answer::toString);
         return answer;
     }
 
