@@ -4,7 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -19,7 +18,6 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -36,8 +34,9 @@ import io.vertx.ext.web.RoutingContext;
  * <p>Every answer has ONTAP's Content-Type form, {@code application/hal+json} (or {@code application/json} when
  * asked for), without a charset parameter, success and error alike.
  *
- * <p>A GET, HEAD or DELETE whose body is the empty JSON object {@code {}} or only whitespace has no body, as NetApp's
- * Python library sends {@code {}} with every DELETE; any other body stays refused with {@code 262198}.
+ * <p>A request to an operation that takes no body ({@link BodylessOperations}) whose body is the empty JSON object
+ * {@code {}} or only whitespace has no body, as NetApp's Python library sends {@code {}} with every DELETE; any other
+ * body stays refused with {@code 262198}.
  */
 @ApplicationScoped
 public class OntapHttpLayer {
@@ -45,17 +44,19 @@ public class OntapHttpLayer {
     /** Before everything else on the router: the journal and the fault rules see only readable requests. */
     public static final int ROUTE_ORDER = -2_000;
 
-    private static final Set<HttpMethod> NO_BODY = Set.of(HttpMethod.GET, HttpMethod.HEAD, HttpMethod.DELETE);
     /** A body longer than this is not an empty object with some whitespace: left for the 262198 refusal. */
     private static final long MAX_EMPTY_BODY = 64 * 1024;
     private static final String RAW = "\"<>[\\]^`{|}";
 
     private final long maxBodySize;
+    private final BodylessOperations bodyless;
 
     @Inject
     public OntapHttpLayer(
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize,
+            BodylessOperations bodyless) {
         this.maxBodySize = maxBodySize.asLongValue();
+        this.bodyless = bodyless;
     }
 
     void install(@Observes Router router) {
@@ -83,7 +84,8 @@ public class OntapHttpLayer {
             return;
         }
         boolean chunked = ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
-        if (!NO_BODY.contains(ctx.request().method()) || !chunked && (length == null || !withinLimit(length))) {
+        if (!chunked && (length == null || !withinLimit(length))
+                || !bodyless.takesNoBody(ctx.request().method().name(), ctx.normalizedPath())) {
             ctx.next();
             return;
         }
@@ -153,7 +155,11 @@ public class OntapHttpLayer {
 
     /** ONTAP's envelope, code 262185 (invalid value), written where no exception mapper runs. */
     private static Future<Void> answer(RoutingContext ctx, int status, String target, String message) {
-        OntapException error = OntapException.documented(CommonErrors.INVALID_VALUE).withTarget(target);
+        return answer(ctx, status, OntapException.documented(CommonErrors.INVALID_VALUE).withTarget(target), message);
+    }
+
+    /** ONTAP's envelope for an error of the HTTP layer, in the Content-Type form of every other answer. */
+    static Future<Void> answer(RoutingContext ctx, int status, OntapException error, String message) {
         return ctx.response().setStatusCode(status)
                 .putHeader(HttpHeaders.CONTENT_TYPE,
                         OntapMediaTypes.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT)).toString())

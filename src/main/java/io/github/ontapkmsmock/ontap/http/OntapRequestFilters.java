@@ -20,7 +20,7 @@ import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
 /**
  * What every {@code /api} request goes through before it reaches a resource: authentication and the user's role (a
  * read-only user's write is refused here, before any rule on its input or state), the spec operation it addresses
- * (absent for the emulated release: 404), ONTAP's rules on bodies.
+ * (absent for the emulated release: 404), ONTAP's rules on bodies and query parameters.
  */
 public class OntapRequestFilters {
 
@@ -30,14 +30,18 @@ public class OntapRequestFilters {
     private final OntapSpec spec;
     private final OntapRequest request;
     private final EmulatedVersion version;
+    private final BodylessOperations bodyless;
+    private final QueryParameters queryParameters;
 
     @Inject
     public OntapRequestFilters(BasicAuthentication authentication, OntapSpec spec, OntapRequest request,
-            EmulatedVersion version) {
+            EmulatedVersion version, BodylessOperations bodyless, QueryParameters queryParameters) {
         this.authentication = authentication;
         this.spec = spec;
         this.request = request;
         this.version = version;
+        this.bodyless = bodyless;
+        this.queryParameters = queryParameters;
     }
 
     @ServerRequestFilter(preMatching = true, priority = Priorities.AUTHENTICATION)
@@ -65,11 +69,12 @@ public class OntapRequestFilters {
         });
         request.operation(op);
         boolean hasBody = ctx.getLength() > 0 || ctx.getHeaderString("Transfer-Encoding") != null;
-        if (hasBody && (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)
-                || HttpMethod.DELETE.equals(method))) {
+        if (hasBody && bodyless.takesNoBody(op)) {
             throw OntapException.documented(CommonErrors.BODY_NOT_ALLOWED).withStatus(400)
-                    .withMessage("A request body is not allowed on GET, HEAD and DELETE requests.");
+                    .withMessage("A request body is not allowed on GET, HEAD and DELETE requests, nor on operations "
+                            + "that take none.");
         }
+        queryParameters.check(op, ctx.getUriInfo().getQueryParameters());
         // ONTAP reads the body as JSON whatever the client declares (curl -d sends a form content type).
         MediaType type = ctx.getMediaType();
         if (hasBody && (type == null || !type.getSubtype().endsWith("json"))) {

@@ -40,6 +40,18 @@ class RequestBodyErrorsTest extends OntapTest {
     }
 
     @Test
+    void trailingDataAfterTheJsonBodyIsInvalidJson() {
+        for (String trailing : new String[] { " xyz", "{}", " {\"region\": \"x\"}", " ]" }) {
+            api().body(body("") + trailing).post(AWS).then().statusCode(400)
+                    .body("error.code", equalTo("262199"))
+                    .body("error.message", containsString("Invalid JSON input"))
+                    .body("error.message", not(containsString(SECRET)));
+        }
+        api().body("{}{}").post(AWS).then().statusCode(400).body("error.code", equalTo("262199"));
+        nothingWasCreated();
+    }
+
+    @Test
     void unknownPropertyIsAnUnexpectedArgument() {
         api().body(body(",\"colour\":\"blue\"")).post(AWS).then().statusCode(400)
                 .body("error.code", equalTo("262179"))
