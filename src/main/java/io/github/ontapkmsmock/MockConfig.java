@@ -24,6 +24,8 @@ public interface MockConfig {
 
     Jobs jobs();
 
+    Faults faults();
+
     Journal journal();
 
     Pact pact();
@@ -74,6 +76,19 @@ public interface MockConfig {
         /** How long finished jobs stay queryable. */
         @WithDefault("1h")
         Duration retention();
+
+        /**
+         * How many jobs the cluster keeps: beyond it the oldest finished job goes first; running jobs are never
+         * dropped, so when all are running a new job is refused.
+         */
+        @WithDefault("1000")
+        int max();
+    }
+
+    interface Faults {
+        /** How many fault rules {@code /_mock/faults} holds; a rule beyond it is refused. */
+        @WithDefault("1000")
+        int max();
     }
 
     interface Pact {

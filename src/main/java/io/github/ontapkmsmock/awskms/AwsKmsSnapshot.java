@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.ontapkmsmock.inventory.Inventory;
 import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
+import io.github.ontapkmsmock.model.AwsKms;
 import io.github.ontapkmsmock.ontap.faults.MockErrors;
 import io.github.ontapkmsmock.ontap.state.KeystoreConfiguration;
 import io.github.ontapkmsmock.ontap.state.RecordSnapshot;
@@ -26,11 +27,13 @@ import io.github.ontapkmsmock.ontap.state.StateSnapshot.Configuration;
 public class AwsKmsSnapshot extends RecordSnapshot<AwsKmsRecord> {
 
     private final Inventory inventory;
+    private final AwsKmsMapper mapper;
 
     @Inject
-    public AwsKmsSnapshot(AwsKmsStore store, Inventory inventory, SnapshotJson json) {
+    public AwsKmsSnapshot(AwsKmsStore store, Inventory inventory, SnapshotJson json, AwsKmsMapper mapper) {
         super(store, json, AwsKmsRecord.class, Set.of("secret_access_key", "proxy_password"), AwsKmsRecord::uuid);
         this.inventory = inventory;
+        this.mapper = mapper;
     }
 
     @Override
@@ -62,6 +65,9 @@ public class AwsKmsSnapshot extends RecordSnapshot<AwsKmsRecord> {
         require(record.region(), at + ".region");
         require(record.keyId(), at + ".key_id");
         require(record.accessKeyId(), at + ".access_key_id");
+        json().validate(mapper.toModel(record), at);
+        json().validate(AwsKms.class, "secretAccessKey", record.secretAccessKey(), at);
+        json().validate(AwsKms.class, "proxyPassword", record.proxyPassword(), at);
     }
 
     @Override

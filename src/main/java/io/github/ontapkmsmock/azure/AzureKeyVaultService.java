@@ -161,7 +161,7 @@ public class AzureKeyVaultService {
      * so what does not decode to one is not a certificate. skip_verification does not skip this: it skips asking
      * Azure, and an unreadable certificate cannot even be stored.
      */
-    private static void requireCertificate(String certificate) {
+    static void requireCertificate(String certificate) {
         byte[] der;
         try {
             der = Base64.getDecoder().decode(certificate.replaceAll("\\s", ""));

@@ -12,6 +12,7 @@ import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.AuthenticationMethod;
 import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.Scope;
 import io.github.ontapkmsmock.inventory.Inventory;
 import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
+import io.github.ontapkmsmock.model.AzureKeyVault;
 import io.github.ontapkmsmock.ontap.faults.MockErrors;
 import io.github.ontapkmsmock.ontap.state.SnapshotJson;
 import io.github.ontapkmsmock.ontap.state.StateSnapshot.Configuration;
@@ -29,12 +30,15 @@ public class AzureKeyVaultSnapshot extends RecordSnapshot<AzureKeyVaultRecord> {
     private static final String METHOD = "authentication_method";
 
     private final Inventory inventory;
+    private final AzureKeyVaultMapper mapper;
 
     @Inject
-    public AzureKeyVaultSnapshot(AzureKeyVaultStore store, Inventory inventory, SnapshotJson json) {
+    public AzureKeyVaultSnapshot(AzureKeyVaultStore store, Inventory inventory, SnapshotJson json,
+            AzureKeyVaultMapper mapper) {
         super(store, json, AzureKeyVaultRecord.class, Set.of("credentials.client_secret",
                 "credentials.client_certificate", "proxy.password"), AzureKeyVaultRecord::uuid);
         this.inventory = inventory;
+        this.mapper = mapper;
     }
 
     @Override
@@ -73,6 +77,14 @@ public class AzureKeyVaultSnapshot extends RecordSnapshot<AzureKeyVaultRecord> {
             throw MockErrors.refused(at + ".scope",
                     "the cluster scope belongs to the admin SVM, the svm scope to a data SVM.");
         }
+        String certificate = record.credentials().clientCertificate();
+        if (certificate != null && !certificate.equals(SnapshotJson.SECRET_PLACEHOLDER)) {
+            rule(at + ".credentials.client_certificate", () -> AzureKeyVaultService.requireCertificate(certificate));
+        }
+        json().validate(mapper.toModel(record), at);
+        json().validate(AzureKeyVault.class, "clientSecret", record.credentials().clientSecret(), at);
+        json().validate(AzureKeyVault.class, "clientCertificate", certificate, at);
+        json().validate(AzureKeyVault.class, "proxyPassword", record.proxy().password(), at);
     }
 
     /** Only an enabled configuration is the SVM's key manager. */

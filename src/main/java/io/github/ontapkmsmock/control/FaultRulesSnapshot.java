@@ -67,6 +67,7 @@ public class FaultRulesSnapshot implements StateSnapshot {
             rules.check(rule);
             imported.add(new FaultRules.Counted(rule, count(model.getMatched()), count(model.getFired())));
         }
+        rules.requireRoomFor(imported.size());
         return Restore.of(() -> rules.replaceAll(imported));
     }
 

@@ -62,6 +62,7 @@ public class StateDocuments {
         List<StateSnapshot.Restore> restores = new ArrayList<>();
         Map<String, String> keyManagerOwners = new HashMap<>();
         Map<List<String>, String> configurationNames = new HashMap<>();
+        Map<String, String> uuidOwners = new HashMap<>();
         for (StateSnapshot snapshot : sections()) {
             JsonNode section = document.has(snapshot.section()) ? document.get(snapshot.section())
                     : MissingNode.getInstance();
@@ -77,6 +78,13 @@ public class StateDocuments {
                             : "SVM " + svm + " would have two keystore configurations named \""
                                     + configuration.name() + "\" (" + first + " and " + snapshot.section()
                                     + "); ONTAP's names are distinct per SVM.");
+                }
+            }
+            for (int i = 0; i < restore.uuids().size(); i++) {
+                String first = uuidOwners.putIfAbsent(restore.uuids().get(i), snapshot.section());
+                if (first != null) {
+                    throw MockErrors.refused(snapshot.section() + "[" + i + "].uuid", "a record of " + first
+                            + " has this UUID already; the API gives every record a UUID of its own.");
                 }
             }
             restores.add(restore);

@@ -154,9 +154,7 @@ public class KeyManagerService {
                     .withMessage("Either \"external\" or \"onboard\" must be specified.").withTarget("external");
         }
         SvmEntry svm = owner(body.getSvm());
-        if (body.getPolicy() != null && svm.admin()) {
-            throw OntapException.documented(POLICY_ON_ADMIN_SVM).withTarget("policy");
-        }
+        requirePolicyAllowed(body.getPolicy(), svm);
         return lock.write(() -> {
             KeyManagerRecord created = body.getOnboard() != null ? onboard(svm, body.getOnboard(), configuration)
                     : external(svm, body.getExternal(), configuration, body.getPolicy());
@@ -260,15 +258,11 @@ public class KeyManagerService {
         } else if (onboard.getExistingPassphrase() != null) {
             throw CommonErrors.cannotBeSet("onboard.existing_passphrase");
         }
-        if (!svm.admin()) {
-            throw OntapException.documented(ONBOARD_ADMIN_SVM_ONLY).withTarget("svm");
-        }
+        requireOnboardAllowed(svm);
         if (onboard.getPassphrase() == null) {
             throw CommonErrors.missingField("onboard.passphrase");
         }
-        if (!acceptedPassphrase(onboard.getPassphrase())) {
-            throw OntapException.documented(CREATE_PASSPHRASE_LENGTH).withTarget("onboard.passphrase");
-        }
+        requirePassphrase(onboard.getPassphrase());
         requireRoom(svm, configuration, KeyManagerRecord::isOnboard, ONBOARD_ALREADY_CONFIGURED, "onboard");
         if (Boolean.TRUE.equals(onboard.getSynchronize())) {
             // A POST with synchronize joins the partner site of a MetroCluster configuration; the mock's cluster is
@@ -369,6 +363,27 @@ public class KeyManagerService {
         return keyManager.withOnboard(new Onboard(replacement));
     }
 
+    /** 65536916: the Onboard Key Manager is the cluster's, of the admin SVM. Shared with the state import. */
+    static void requireOnboardAllowed(SvmEntry svm) {
+        if (!svm.admin()) {
+            throw OntapException.documented(ONBOARD_ADMIN_SVM_ONLY).withTarget("svm");
+        }
+    }
+
+    /** 65536920: a new onboard passphrase has an accepted length. Shared with the state import. */
+    static void requirePassphrase(String passphrase) {
+        if (!acceptedPassphrase(passphrase)) {
+            throw OntapException.documented(CREATE_PASSPHRASE_LENGTH).withTarget("onboard.passphrase");
+        }
+    }
+
+    /** 65538120: no key manager policy on the admin SVM. Shared with the state import. */
+    static void requirePolicyAllowed(String policy, SvmEntry svm) {
+        if (policy != null && svm.admin()) {
+            throw OntapException.documented(POLICY_ON_ADMIN_SVM).withTarget("policy");
+        }
+    }
+
     private static void requireCurrent(Onboard onboard, String existing) {
         if (!existing.equals(onboard.passphrase())) {
             throw OntapException.documented(EXISTING_PASSPHRASE_WRONG).withTarget("onboard.existing_passphrase");
@@ -397,7 +412,7 @@ public class KeyManagerService {
      * The certificate must be installed in the key manager's own scope: the cluster's for a cluster-scoped one, the
      * SVM's for an SVM-scoped one (002 lines 44 and 92), and be of the kind the property asks for.
      */
-    private String installed(String certificateUuid, CertificateType type, SvmEntry svm, String target) {
+    String installed(String certificateUuid, CertificateType type, SvmEntry svm, String target) {
         boolean found = certificateUuid != null && inventory.certificate(certificateUuid)
                 .filter(c -> type.value.equals(c.type()))
                 .filter(c -> inventory.ownerOf(c).uuid().equals(svm.uuid()))
@@ -430,7 +445,7 @@ public class KeyManagerService {
         }
     }
 
-    private enum CertificateType {
+    enum CertificateType {
         CLIENT("client"), SERVER_CA("server_ca");
 
         final String value;

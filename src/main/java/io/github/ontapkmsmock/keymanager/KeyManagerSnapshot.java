@@ -10,7 +10,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.ontapkmsmock.inventory.Inventory;
 import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
+import io.github.ontapkmsmock.keymanager.KeyManagerRecord.External;
 import io.github.ontapkmsmock.keymanager.KeyManagerRecord.Scope;
+import io.github.ontapkmsmock.keymanager.KeyManagerService.CertificateType;
+import io.github.ontapkmsmock.model.KeyServer;
 import io.github.ontapkmsmock.ontap.faults.MockErrors;
 import io.github.ontapkmsmock.ontap.state.SnapshotJson;
 import io.github.ontapkmsmock.ontap.state.StateSnapshot.Configuration;
@@ -25,12 +28,17 @@ import io.github.ontapkmsmock.ontap.state.RecordSnapshot;
 public class KeyManagerSnapshot extends RecordSnapshot<KeyManagerRecord> {
 
     private final Inventory inventory;
+    private final KeyManagerService service;
+    private final KeyManagerMapper mapper;
 
     @Inject
-    public KeyManagerSnapshot(KeyManagerStore store, Inventory inventory, SnapshotJson json) {
+    public KeyManagerSnapshot(KeyManagerStore store, Inventory inventory, SnapshotJson json,
+            KeyManagerService service, KeyManagerMapper mapper) {
         super(store, json, KeyManagerRecord.class, Set.of("onboard.passphrase", "external.servers.password"),
                 KeyManagerRecord::uuid);
         this.inventory = inventory;
+        this.service = service;
+        this.mapper = mapper;
     }
 
     @Override
@@ -52,8 +60,43 @@ public class KeyManagerSnapshot extends RecordSnapshot<KeyManagerRecord> {
         if (svm.admin() != (record.scope() == Scope.CLUSTER)) {
             throw MockErrors.refused(at + ".scope", "the cluster scope belongs to the admin SVM, the svm scope to a data SVM.");
         }
-        if (record.isExternal() && inventory.certificate(record.external().clientCertificate()).isEmpty()) {
-            throw MockErrors.refused(at + ".external.client_certificate", "not a certificate of the inventory.");
+        rule(at + ".policy", () -> KeyManagerService.requirePolicyAllowed(record.policy(), svm));
+        if (record.isExternal()) {
+            checkExternal(record.external(), svm, at + ".external");
+        } else {
+            rule(at + ".svm_uuid", () -> KeyManagerService.requireOnboardAllowed(svm));
+            String passphrase = record.onboard().passphrase();
+            if (!passphrase.equals(SnapshotJson.SECRET_PLACEHOLDER)) {
+                rule(at + ".onboard.passphrase", () -> KeyManagerService.requirePassphrase(passphrase));
+            }
+        }
+        json().validate(mapper.keyManager(record), at);
+    }
+
+    /** The rules of the POST of an external key manager and of key servers (certificates, at most four servers). */
+    private void checkExternal(External external, SvmEntry svm, String at) {
+        rule(at + ".client_certificate", () -> service.installed(external.clientCertificate(),
+                CertificateType.CLIENT, svm, "external.client_certificate.uuid"));
+        if (external.serverCaCertificates().isEmpty()) {
+            throw MockErrors.refused(at + ".server_ca_certificates",
+                    "an external key manager needs at least one server CA certificate.");
+        }
+        for (int i = 0; i < external.serverCaCertificates().size(); i++) {
+            String ca = external.serverCaCertificates().get(i);
+            rule(at + ".server_ca_certificates[" + i + "]", () -> service.installed(ca, CertificateType.SERVER_CA,
+                    svm, "external.server_ca_certificates.uuid"));
+        }
+        rule(at + ".servers", () -> KeyServerRules.check(external.servers(), "external.servers"));
+        for (int i = 0; i < external.servers().size(); i++) {
+            KeyServerRecord server = external.servers().get(i);
+            String sat = at + ".servers[" + i + "]";
+            rule(sat + ".server", () -> KeyServerRules.stored(server.server(), "server"));
+            rule(sat + ".timeout", () -> KeyServerRules.timeout(server.timeout(), "timeout"));
+            rule(sat + ".create_remove_timeout",
+                    () -> KeyServerRules.timeout(server.createRemoveTimeout(), "create_remove_timeout"));
+            rule(sat + ".secondary_key_servers",
+                    () -> KeyServerRules.secondaryKeyServers(server.secondaryKeyServers()));
+            json().validate(KeyServer.class, "password", server.password(), sat);
         }
     }
 

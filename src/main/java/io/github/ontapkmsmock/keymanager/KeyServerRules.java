@@ -62,6 +62,14 @@ final class KeyServerRules {
                 "expected a host name or IP address with an optional port, such as 10.225.89.34:5696"));
     }
 
+    /** A stored server is in ONTAP's form already: {@code host:port}, as {@link #address(String)} makes it. */
+    static void stored(String server, String field) {
+        if (!address(server).filter(a -> a.equals(server)).isPresent()) {
+            throw CommonErrors.invalidValue(field, "expected a host name or IP address with its port, such as "
+                    + "10.225.89.34:5696");
+        }
+    }
+
     static int timeout(Integer timeout, String field) {
         if (timeout == null) {
             return KeyServerRecord.DEFAULT_TIMEOUT;

@@ -278,4 +278,21 @@ class AwsKmsCreateTest extends OntapTest {
             pool.shutdownNow();
         }
     }
+
+    /** AWS documents a key ID of at most 2048 characters and an access key ID of at most 128 (docs/aws-kms.md). */
+    @ParameterizedTest
+    @ValueSource(strings = {"key_id:2049", "access_key_id:129", "region:256", "proxy_host:256"})
+    void createRejectsAnOverLongValue(String fieldAndLength) {
+        String field = fieldAndLength.split(":")[0];
+        int length = Integer.parseInt(fieldAndLength.split(":")[1]);
+        Map<String, Object> body = requiredBody(Inventory.VS0);
+        body.put(field, "x".repeat(length));
+
+        api().body(body).post(PATH).then().statusCode(400)
+                .body("error.code", equalTo("262197"))
+                .body("error.target", equalTo(field))
+                .body("error.message", equalTo("Invalid value for field \"" + field + "\": expected at most "
+                        + (length - 1) + " characters."));
+        assertEquals(0, count());
+    }
 }

@@ -9,11 +9,15 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import io.github.ontapkmsmock.testing.Inventory;
@@ -167,5 +171,47 @@ class AwsKmsModifyTest extends OntapTest {
                 .body("error.code", equalTo("262197"))
                 .body("error.target", equalTo("polling_period"));
         assertEquals(before, get(uuid).getMap(""));
+    }
+
+    /**
+     * A value of the wrong JSON type is refused as it is on POST (issue 11): never coerced, a number is not a string,
+     * a string not a number, a fraction not an integer, a boolean not a string.
+     */
+    @ParameterizedTest
+    @MethodSource("wrongTypes")
+    void modifyRefusesAValueOfTheWrongTypeWithoutCoercingIt(String field, Object value, String expected) {
+        api().body(Map.of(field, value)).patch(PATH + "/" + uuid).then().statusCode(400)
+                .body("error.code", equalTo("262197"))
+                .body("error.target", equalTo(field))
+                .body("error.message", equalTo("Invalid value for field \"" + field + "\": expected " + expected
+                        + "."));
+        assertEquals(before, get(uuid).getMap(""));
+    }
+
+    static Stream<Arguments> wrongTypes() {
+        return Stream.of(
+                Arguments.of("access_key_id", 123, "a string"),
+                Arguments.of("secret_access_key", true, "a string"),
+                Arguments.of("region", 1.5, "a string"),
+                Arguments.of("port", 1.5, "an integer"),
+                Arguments.of("port", "443", "an integer"),
+                Arguments.of("timeout", true, "an integer"),
+                Arguments.of("verify", 1, "true or false"),
+                Arguments.of("verify_ip", "true", "true or false"),
+                Arguments.of("host", List.of("a"), "a string"),
+                Arguments.of("proxy_port", Map.of("v", 1), "an integer"));
+    }
+
+    /** Every string has a length limit (docs/aws-kms.md): a host name at most 255 characters, a key ID 2048. */
+    @Test
+    void modifyRefusesAnOverLongValue() {
+        api().body(Map.of("host", "h".repeat(256))).patch(PATH + "/" + uuid).then().statusCode(400)
+                .body("error.code", equalTo("262197"))
+                .body("error.target", equalTo("host"))
+                .body("error.message", equalTo("Invalid value for field \"host\": expected at most 255 characters."));
+        api().body(Map.of("encryption_context", "c".repeat(1025))).patch(PATH + "/" + uuid).then().statusCode(400)
+                .body("error.code", equalTo("262197")).body("error.target", equalTo("encryption_context"));
+        assertEquals(before, get(uuid).getMap(""));
+        api().body(Map.of("host", "h".repeat(255))).patch(PATH + "/" + uuid).then().statusCode(200);
     }
 }

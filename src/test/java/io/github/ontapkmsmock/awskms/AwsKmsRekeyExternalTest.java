@@ -121,4 +121,14 @@ class AwsKmsRekeyExternalTest extends OntapTest {
         assertEquals(AwsKmsService.NOT_CONFIGURED, failure.code());
         assertEquals(0, AwsKmsFixtures.count());
     }
+
+    /** A key given as a number is refused, not turned into the string "123" (issue 11). */
+    @Test
+    void rekeyExternalRejectsAKeyIdOfTheWrongType() {
+        api().body(Map.of("key_id", 123)).post(PATH + "/" + uuid + "/rekey-external").then().statusCode(400)
+                .body("error.code", equalTo("262197"))
+                .body("error.target", equalTo("key_id"))
+                .body("error.message", equalTo("Invalid value for field \"key_id\": expected a string."));
+        assertEquals(AwsKmsFixtures.KEY_ID, get(uuid).getString("key_id"));
+    }
 }

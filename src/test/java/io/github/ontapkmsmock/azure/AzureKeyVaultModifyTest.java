@@ -171,4 +171,18 @@ class AzureKeyVaultModifyTest extends AzureKeyVaultFixtures {
                 "port");
         assertEquals(443, record(uuid, null).getInt("port"));
     }
+
+    /** Values of the wrong JSON type are refused, never coerced (issue 11: 123 was stored as true, "443" as 443). */
+    @Test
+    void modifyRefusesValuesOfTheWrongTypeWithoutCoercingThem() {
+        String uuid = create(svmBody(Inventory.VS0));
+        JsonPath before = record(uuid, "*");
+        assertError(api().body(Map.of("verify_ip", 123)).patch(PATH + "/" + uuid).then(), 400, "262197",
+                "verify_ip").body("error.message", equalTo("Invalid value for field \"verify_ip\": expected true or false."));
+        assertError(api().body(Map.of("port", "443")).patch(PATH + "/" + uuid).then(), 400, "262197", "port")
+                .body("error.message", equalTo("Invalid value for field \"port\": expected an integer."));
+        assertError(api().body(Map.of("proxy_host", 8080)).patch(PATH + "/" + uuid).then(), 400, "262197",
+                "proxy_host");
+        assertEquals(before.getMap(""), record(uuid, "*").getMap(""));
+    }
 }

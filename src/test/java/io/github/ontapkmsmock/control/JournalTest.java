@@ -107,6 +107,11 @@ class JournalTest extends OntapTest {
         }
 
         @Override
+        public Faults faults() {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public Journal journal() {
             return () -> size;
         }

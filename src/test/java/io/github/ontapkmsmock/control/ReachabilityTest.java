@@ -85,4 +85,14 @@ class ReachabilityTest extends OntapTest {
                 .body("error.target", equalTo("reachable"));
         control().get("/_mock/reachability").then().body("records.findAll { !it.reachable }.size()", equalTo(0));
     }
+
+    /** A value of the wrong type is refused, not coerced: "false" is not false. */
+    @Test
+    void changeWithAValueOfTheWrongTypeIsRefused() {
+        control().body(Map.of("service", "amazon", "reachable", "false")).put("/_mock/reachability").then()
+                .statusCode(400).body("error.code", equalTo("262197")).body("error.target", equalTo("reachable"));
+        control().body(Map.of("service", "amazon", "node", 1, "reachable", false)).put("/_mock/reachability")
+                .then().statusCode(400).body("error.code", equalTo("262197")).body("error.target", equalTo("node"));
+        control().get("/_mock/reachability").then().body("records.findAll { it.reachable }.size()", equalTo(8));
+    }
 }

@@ -92,4 +92,12 @@ class VersionTest extends OntapTest {
                 .statusCode(400).body("error.target", equalTo("configured"));
         control().get("/_mock/version").then().body("version", equalTo("9.17.1"));
     }
+
+    /** A release given as a number is refused, not read as the text "9.14". */
+    @Test
+    void versionOfTheWrongTypeIsRefused() {
+        control().body(Map.of("version", 9.14)).put("/_mock/version").then().statusCode(400)
+                .body("error.code", equalTo("262197")).body("error.target", equalTo("version"));
+        control().get("/_mock/version").then().body("version", equalTo("9.17.1"));
+    }
 }

@@ -428,4 +428,13 @@ class KeyManagerCreateTest extends KeyManagerFixtures {
         create(externalCluster("10.0.0.1"));
         assertEquals(1, allKeyManagers().getInt("num_records"));
     }
+
+    /** A key server's address is at most a 255-character host name with its port: refused before anything exists. */
+    @Test
+    void createRefusesAnOverLongKeyServer() {
+        post(externalCluster("k".repeat(64 * 1024))).statusCode(400)
+                .body("error.code", equalTo("262197"))
+                .body("error.target", equalTo("external.servers.server"));
+        assertNoKeyManagers();
+    }
 }

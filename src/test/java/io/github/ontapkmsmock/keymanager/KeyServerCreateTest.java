@@ -162,4 +162,39 @@ class KeyServerCreateTest extends KeyManagerFixtures {
                 .body("error.code", equalTo("262197"));
         assertServers(uuid, "10.0.0.1:5696");
     }
+
+    /** A server given as a number is refused, not turned into the string "123" (issue 11). */
+    @Test
+    void serverOfTheWrongTypeIsRefusedNotCoerced() {
+        String uuid = createExternalCluster("10.0.0.1");
+        post(uuid, Map.of("server", 123)).statusCode(400).body("error.code", equalTo("262197"))
+                .body("error.target", equalTo("server"))
+                .body("error.message", equalTo("Invalid value for field \"server\": expected a string."));
+        post(uuid, Map.of("records", List.of(Map.of("server", 10.5)))).statusCode(400)
+                .body("error.code", equalTo("262197")).body("error.target", equalTo("records.server"));
+        post(uuid, Map.of("server", "10.0.0.2", "timeout", 2.5)).statusCode(400)
+                .body("error.code", equalTo("262197")).body("error.target", equalTo("timeout"));
+        assertServers(uuid, "10.0.0.1:5696");
+    }
+
+    /**
+     * A key server's address is a host name of at most 255 characters with its port (issue 11: a 64 KB name was
+     * accepted and its record could not be addressed any more): refused before the record exists.
+     */
+    @Test
+    void overLongServerIsRefusedBeforeTheRecordExists() {
+        String uuid = createExternalCluster("10.0.0.1");
+        post(uuid, Map.of("server", "k".repeat(64 * 1024))).statusCode(400).body("error.code", equalTo("262197"))
+                .body("error.target", equalTo("server"))
+                .body("error.message", equalTo("Invalid value for field \"server\": expected at most 261 characters."));
+        post(uuid, Map.of("records", List.of(Map.of("server", "k".repeat(262))))).statusCode(400)
+                .body("error.code", equalTo("262197")).body("error.target", equalTo("records.server"));
+        post(uuid, Map.of("server", "10.0.0.2", "username", "u".repeat(256))).statusCode(400)
+                .body("error.code", equalTo("262197")).body("error.target", equalTo("username"));
+        assertServers(uuid, "10.0.0.1:5696");
+
+        String longest = "k".repeat(255);
+        post(uuid, Map.of("server", longest + ":5696")).statusCode(201);
+        assertServers(uuid, "10.0.0.1:5696", longest + ":5696");
+    }
 }

@@ -86,4 +86,18 @@ class KeyServerModifyTest extends KeyManagerFixtures {
         api().body(Map.of("timeout", 45)).patch(keyServers(onboard) + "/10.0.0.1:5696").then().statusCode(400)
                 .body("error.code", equalTo("65536828"));
     }
+
+    /** Values of the wrong JSON type are refused, never coerced (issue 11: "443" and 1.5 were taken as timeouts). */
+    @Test
+    void refusesValuesOfTheWrongTypeWithoutCoercingThem() {
+        patch("10.0.0.1:5696", Map.of("timeout", "43")).statusCode(400).body("error.code", equalTo("262197"))
+                .body("error.target", equalTo("timeout"))
+                .body("error.message", equalTo("Invalid value for field \"timeout\": expected an integer."));
+        patch("10.0.0.1:5696", Map.of("timeout", 1.5)).statusCode(400).body("error.code", equalTo("262197"))
+                .body("error.target", equalTo("timeout"));
+        patch("10.0.0.1:5696", Map.of("username", 7)).statusCode(400).body("error.code", equalTo("262197"))
+                .body("error.target", equalTo("username"));
+        assertEquals(25, server("10.0.0.1:5696").getInt("timeout"));
+        assertEquals("", server("10.0.0.1:5696").getString("username"));
+    }
 }

@@ -12,6 +12,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -82,8 +83,13 @@ public class OntapExceptionMappers {
             return ontap(OntapException.documented(CommonErrors.MISSING_VALUE).withStatus(400)
                     .withMessage("A request body is required."), headers);
         }
-        return ontap(missing ? CommonErrors.missingField(field.get())
-                : CommonErrors.invalidValue(field.get(), first.getMessage()), headers);
+        if (missing) {
+            return ontap(CommonErrors.missingField(field.get()), headers);
+        }
+        // the spec's maxLength: the same words whatever the property
+        String reason = first.getConstraintDescriptor().getAnnotation() instanceof Size size
+                ? "expected at most " + size.max() + " characters" : first.getMessage();
+        return ontap(CommonErrors.invalidValue(field.get(), reason), headers);
     }
 
     @ServerExceptionMapper
@@ -194,7 +200,10 @@ public class OntapExceptionMappers {
     }
 
     private static String describe(Class<?> type) {
-        if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+        if (type == Integer.class || type == Long.class || type == int.class || type == long.class) {
+            return "an integer";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
             return "a number";
         }
         if (type == Boolean.class || type == boolean.class) {

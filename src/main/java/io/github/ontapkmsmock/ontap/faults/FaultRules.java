@@ -10,12 +10,13 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.github.ontapkmsmock.MockConfig;
 import io.github.ontapkmsmock.ontap.spec.OntapSpec;
 import io.github.ontapkmsmock.ontap.spec.SpecOperation;
 import io.github.ontapkmsmock.ontap.state.Resettable;
 
 /**
- * The persistent fault rules, in the order they were added, with how often each matched and fired. A rule is
+ * The persistent fault rules, at most {@code ontap-mock.faults.max}, in the order they were added, with how often each matched and fired. A rule is
  * checked against the catalogue when it is added: its code must be documented for every operation it can match.
  */
 @ApplicationScoped
@@ -23,13 +24,15 @@ public class FaultRules implements Resettable {
 
     private final OntapSpec spec;
     private final ForcedErrors forced;
+    private final MockConfig config;
     private final List<Active> rules = new ArrayList<>();
     private long lastId;
 
     @Inject
-    public FaultRules(OntapSpec spec, ForcedErrors forced) {
+    public FaultRules(OntapSpec spec, ForcedErrors forced, MockConfig config) {
         this.spec = spec;
         this.forced = forced;
+        this.config = config;
     }
 
     /** A rule with its counters, as the control API shows it. */
@@ -39,6 +42,7 @@ public class FaultRules implements Resettable {
     /** Adds a rule (its id is assigned here) after {@link #check checking} it. */
     public synchronized Counted add(FaultRule rule) {
         check(rule);
+        requireRoomFor(rules.size() + 1);
         FaultRule added = withId(rule, String.valueOf(++lastId));
         Active active = new Active(added, 0, 0);
         rules.add(active);
@@ -76,6 +80,18 @@ public class FaultRules implements Resettable {
                 throw MockErrors.refused("job", ForcedErrors.describe(op)
                         + " answers without a job; job: true applies to asynchronous operations only.");
             }
+        }
+    }
+
+    /**
+     * Refuses more than {@code ontap-mock.faults.max} rules (every rule is tried on every request, and the list is
+     * shown whole): 400, naming the limit.
+     */
+    public void requireRoomFor(int count) {
+        int max = config.faults().max();
+        if (count > max) {
+            throw MockErrors.limitReached(400, null, "at most " + max + " fault rules can be held; remove rules "
+                    + "first (DELETE /_mock/faults/{id} or DELETE /_mock/faults)", "ontap-mock.faults.max");
         }
     }
 

@@ -26,6 +26,15 @@ public final class MockErrors {
                 .withMessage(PREFIX + message).withTarget(target);
     }
 
+    /**
+     * The mock holds as many of something as its configuration allows (code "8", resource in use): the message
+     * names the limit and the setting that raises it.
+     */
+    public static OntapException limitReached(int status, String target, String message, String setting) {
+        return OntapException.documented(CommonErrors.RESOURCE_IN_USE).withStatus(status)
+                .withMessage(PREFIX + message + " (setting " + setting + ").").withTarget(target);
+    }
+
     /** A control resource that does not exist (404, code "4"). */
     public static OntapException notFound(String target, String message) {
         return OntapException.documented(CommonErrors.ENTRY_DOES_NOT_EXIST).withStatus(404)

@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -22,14 +25,15 @@ import io.github.ontapkmsmock.MockConfig;
 import io.github.ontapkmsmock.ontap.errors.ErrorCatalogue;
 import io.github.ontapkmsmock.ontap.errors.OntapError;
 import io.github.ontapkmsmock.ontap.errors.OntapException;
+import io.github.ontapkmsmock.ontap.faults.MockErrors;
 import io.github.ontapkmsmock.ontap.spec.SpecOperation;
 import io.github.ontapkmsmock.ontap.state.Resettable;
 import io.github.ontapkmsmock.ontap.state.RecordUuids;
 import io.github.ontapkmsmock.ontap.state.StateLock;
 
 /**
- * The cluster's asynchronous jobs. A job runs its work under the state lock once its duration has passed; until
- * then it is {@code running}. Work that raises an ONTAP error ends the job in {@code failure} with that code and
+ * The cluster's asynchronous jobs, at most {@code ontap-mock.jobs.max} of them. A job runs its work under the state
+ * lock once its duration has passed; until then it is {@code running}. Work that raises an ONTAP error ends the job in {@code failure} with that code and
  * message, as ONTAP reports a failed job, and changes nothing.
  */
 @ApplicationScoped
@@ -39,6 +43,8 @@ public class JobRegistry implements Resettable {
 
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Job>> completions = new ConcurrentHashMap<>();
+    /** The finished jobs in the order they finished (with UUIDs of jobs dropped since, skipped when met). */
+    private final Queue<String> finishedInOrder = new ConcurrentLinkedQueue<>();
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "ontap-jobs");
         t.setDaemon(true);
@@ -64,50 +70,78 @@ public class JobRegistry implements Resettable {
      * @param operation the operation that started it (its catalogue gives failure messages)
      * @param plan      how long it runs and whether it is forced to fail (X-Mock-Job-Duration, X-Mock-Job-Error)
      * @param work      the change the job makes, run under the state lock; it may throw {@link OntapException}
+     * @return the job as it stands (finished already when it runs without delay)
+     * @throws OntapException when the cluster already keeps {@code ontap-mock.jobs.max} running jobs
      */
     public Job start(String description, Optional<SpecOperation> operation, JobPlan plan, Runnable work) {
-        Instant now = clock.instant();
-        Job job = new Job(uuids.next(), description, Job.State.running, "running", 0, now,
+        Job job = new Job(uuids.next(), description, Job.State.running, "running", 0, clock.instant(),
                 Optional.empty());
-        jobs.put(job.uuid(), job);
+        admit(job);
         completions.put(job.uuid(), new CompletableFuture<>());
-        Runnable run = () -> finish(job.uuid(), operation, plan, work);
         Duration duration = plan.duration().orElse(config.jobs().duration());
         if (duration.isZero() || duration.isNegative()) {
-            run.run();
-        } else {
-            scheduler.schedule(run, duration.toMillis(), TimeUnit.MILLISECONDS);
+            return finish(job, operation, plan, work);
         }
-        return jobs.get(job.uuid());
+        scheduler.schedule(() -> finish(job, operation, plan, work), duration.toMillis(), TimeUnit.MILLISECONDS);
+        return job;
     }
 
-    private void finish(String uuid, Optional<SpecOperation> operation, JobPlan plan, Runnable work) {
-        Job running = jobs.get(uuid);
-        if (running == null) {
-            return; // reset while it ran
+    /**
+     * Keeps at most {@code ontap-mock.jobs.max} jobs: a new one takes the place of the finished job that ended
+     * first; running jobs are never dropped, so when every kept job is running the new one is refused.
+     */
+    private synchronized void admit(Job job) {
+        evictOld();
+        int max = config.jobs().max();
+        if (jobs.size() >= max) {
+            String oldest;
+            do {
+                oldest = finishedInOrder.poll();
+                if (oldest == null) {
+                    throw MockErrors.limitReached(503, null, max + " jobs are running, as many as the mock keeps; "
+                            + "try again when one has finished", "ontap-mock.jobs.max");
+                }
+            } while (jobs.remove(oldest) == null);
         }
-        Job done;
-        try {
-            if (plan.failure().isPresent()) {
-                OntapError forced = plan.failure().get();
-                done = running.failed(forced.message(), numeric(forced.code()), clock.instant());
-            } else {
-                lock.write(work);
-                done = running.succeeded(clock.instant());
+        jobs.put(job.uuid(), job);
+    }
+
+    /**
+     * Ends the job: its work and its new state are one step under the state lock, so a reset (which takes the same
+     * lock) comes wholly before it, and the job is gone and its work not done, or wholly after it.
+     */
+    private Job finish(Job running, Optional<SpecOperation> operation, JobPlan plan, Runnable work) {
+        Job done = lock.write(() -> {
+            if (jobs.get(running.uuid()) != running) {
+                return running; // reset since it started: forgotten, its work not done
             }
-        } catch (OntapException e) {
-            OntapError error = catalogue.resolve(operation, e.code());
-            done = running.failed(e.explicitMessage().orElse(error.message()), numeric(e.code()), clock.instant());
-        } catch (RuntimeException e) {
-            LOG.errorf("job %s failed unexpectedly: %s", uuid, e.getClass().getName());
-            done = running.failed("Internal error. The job could not complete.", 65541, clock.instant());
-        }
-        jobs.put(uuid, done);
-        CompletableFuture<Job> completion = completions.remove(uuid);
+            Job outcome = outcome(running, operation, plan, work);
+            jobs.put(running.uuid(), outcome);
+            finishedInOrder.add(running.uuid());
+            return outcome;
+        });
+        CompletableFuture<Job> completion = completions.remove(running.uuid());
         if (completion != null) {
             completion.complete(done);
         }
-        evictOld();
+        return done;
+    }
+
+    private Job outcome(Job running, Optional<SpecOperation> operation, JobPlan plan, Runnable work) {
+        try {
+            if (plan.failure().isPresent()) {
+                OntapError forced = plan.failure().get();
+                return running.failed(forced.message(), numeric(forced.code()), clock.instant());
+            }
+            work.run();
+            return running.succeeded(clock.instant());
+        } catch (OntapException e) {
+            OntapError error = catalogue.resolve(operation, e.code());
+            return running.failed(e.explicitMessage().orElse(error.message()), numeric(e.code()), clock.instant());
+        } catch (RuntimeException e) {
+            LOG.errorf("job %s failed unexpectedly: %s", running.uuid(), e.getClass().getName());
+            return running.failed("Internal error. The job could not complete.", 65541, clock.instant());
+        }
     }
 
     public Optional<Job> find(String uuid) {
@@ -127,14 +161,23 @@ public class JobRegistry implements Resettable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return jobs.getOrDefault(job.uuid(), job);
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (java.util.concurrent.ExecutionException | CancellationException e) {
+            // cancelled: a reset forgot the job while the request waited
             return jobs.getOrDefault(job.uuid(), job);
         }
     }
 
+    /** Drops the jobs that finished longer than {@code ontap-mock.jobs.retention} ago, oldest first. */
     private void evictOld() {
         Instant limit = clock.instant().minus(config.jobs().retention());
-        jobs.values().removeIf(j -> j.endTime().map(t -> t.isBefore(limit)).orElse(false));
+        for (String uuid = finishedInOrder.peek(); uuid != null; uuid = finishedInOrder.peek()) {
+            Job job = jobs.get(uuid);
+            if (job != null && !job.endTime().orElseThrow().isBefore(limit)) {
+                return;
+            }
+            finishedInOrder.poll();
+            jobs.remove(uuid);
+        }
     }
 
     private static int numeric(String code) {
@@ -148,6 +191,7 @@ public class JobRegistry implements Resettable {
     @Override
     public void reset() {
         jobs.clear();
+        finishedInOrder.clear();
         completions.values().forEach(c -> c.cancel(false));
         completions.clear();
     }

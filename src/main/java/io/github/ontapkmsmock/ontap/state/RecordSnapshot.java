@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.github.ontapkmsmock.ontap.errors.OntapException;
 import io.github.ontapkmsmock.ontap.faults.MockErrors;
 
 /**
@@ -55,6 +56,9 @@ public abstract class RecordSnapshot<R> implements StateSnapshot {
             if (recordKey == null || recordKey.isBlank()) {
                 throw MockErrors.refused(at, "a required property of the record is missing.");
             }
+            if (!RecordUuids.isUuid(recordKey)) {
+                throw MockErrors.refused(at + ".uuid", "not a UUID, as the key of every record is.");
+            }
             if (records.stream().anyMatch(r -> key.apply(r).equals(recordKey))) {
                 throw MockErrors.refused(at + ".uuid", "two records have this UUID.");
             }
@@ -63,7 +67,7 @@ public abstract class RecordSnapshot<R> implements StateSnapshot {
         return new Restore(() -> {
             store.reset();
             records.forEach(store::put);
-        }, records.stream().flatMap(r -> configuration(r).stream()).toList());
+        }, records.stream().flatMap(r -> configuration(r).stream()).toList(), records.stream().map(key).toList());
     }
 
     /** What the export adds to a written record (e.g. a derived property); the record itself by default. */
@@ -77,11 +81,28 @@ public abstract class RecordSnapshot<R> implements StateSnapshot {
      */
     protected abstract void prepare(ObjectNode entry, String at);
 
-    /** Refuses a record the state could not hold (with {@code MockErrors.refused(at + ".field", why)}). */
+    /**
+     * Refuses a record the state could not hold (with {@code MockErrors.refused(at + ".field", why)}): one that the
+     * API's own rules would refuse. Check it with the rule code the API uses ({@link #rule}), and its API form
+     * with {@link SnapshotJson#validate}.
+     */
     protected abstract void check(R record, String at);
 
     /** The keystore configuration this record is, if it is one (a key manager of any family). */
     protected abstract Optional<StateSnapshot.Configuration> configuration(R record);
+
+    /**
+     * Runs a rule of the API on an imported record: the error the API would answer becomes the import's 400,
+     * naming the part of the document and the API's code.
+     */
+    protected static void rule(String at, Runnable check) {
+        try {
+            check.run();
+        } catch (OntapException e) {
+            throw MockErrors.refused(at, "the API refuses this with code " + e.code()
+                    + e.explicitMessage().map(m -> " (" + m + ")").orElse("") + ".");
+        }
+    }
 
     protected SnapshotJson json() {
         return json;

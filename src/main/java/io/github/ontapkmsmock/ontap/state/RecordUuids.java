@@ -2,6 +2,7 @@ package io.github.ontapkmsmock.ontap.state;
 
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -13,6 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class RecordUuids {
 
+    /** ONTAP's form of a record UUID: 36 characters, lower- or upper-case hex digits in groups of 8-4-4-4-12. */
+    private static final Pattern FORM = Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private final ThreadLocal<String> requested = new ThreadLocal<>();
 
     /** The UUID of the record being created. */
@@ -20,6 +25,11 @@ public class RecordUuids {
         String uuid = requested.get();
         requested.remove();
         return uuid != null ? uuid : UUID.randomUUID().toString();
+    }
+
+    /** Whether the text is a UUID in ONTAP's form, as every record's key is. */
+    public static boolean isUuid(String text) {
+        return text != null && FORM.matcher(text).matches();
     }
 
     /** Runs a create whose record gets this UUID (a random one when null). */

@@ -1,10 +1,16 @@
 package io.github.ontapkmsmock.ontap.state;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -18,6 +24,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.ontapkmsmock.ontap.faults.MockErrors;
+import io.github.ontapkmsmock.ontap.http.StrictJsonTypes;
 
 /**
  * Stored records as sections of the state document, for the {@link StateSnapshot}s of the stores: a record is
@@ -30,15 +37,24 @@ public class SnapshotJson {
     /** The secret of a record imported without it: stored so that the record is whole, and, as any secret, never shown. */
     public static final String SECRET_PLACEHOLDER = "(imported without its secret)";
 
-    // A record is its components: derived accessors such as isExternal() are not part of the document.
-    private final ObjectMapper json = JsonMapper.builder()
+    private final Validator validator;
+
+    // A record is its components: derived accessors such as isExternal() are not part of the document. Read as
+    // strictly as the API's bodies: a value of the wrong type is refused, not coerced.
+    private final ObjectMapper json = StrictJsonTypes.refuseCoercion(JsonMapper.builder()
             .visibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
             .visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY)
             .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .build();
+            .build());
+
+    @Inject
+    public SnapshotJson(Validator validator) {
+        this.validator = validator;
+    }
+
     /**
      * A record as the state document shows it, in snake_case, without its secrets.
      *
@@ -67,6 +83,36 @@ public class SnapshotJson {
                     .reduce("", String::concat) : "";
             throw MockErrors.refused(at + path, "not a valid record of this section.");
         }
+    }
+
+    /**
+     * Refuses a record whose API form breaks a constraint of the spec, as the API refuses a request that would create
+     * it (the generated models' {@code @Size} for the spec's {@code maxLength}, ...): the record's path as target,
+     * the property and the rule in the message.
+     *
+     * @param model the record as the API shows it (the family's mapper makes it)
+     */
+    public void validate(Object model, String at) {
+        // a property given rather than a link derived from it (a key server's self link holds its name)
+        validator.validate(model).stream().min(Comparator.comparing((ConstraintViolation<Object> v) -> v
+                .getPropertyPath().toString().contains("links")).thenComparing(v -> v.getPropertyPath().toString()))
+                .ifPresent(v -> refuse(at, v.getPropertyPath().toString(), v));
+    }
+
+    /**
+     * The same for one property of the API form that the form does not carry (a write-only secret, which is never
+     * shown): {@code validate(AwsKms.class, "secretAccessKey", ...)}.
+     */
+    public void validate(Class<?> model, String property, Object value, String at) {
+        validator.validateValue(model, property, value).stream().findFirst()
+                .ifPresent(v -> refuse(at, property, v));
+    }
+
+    private static void refuse(String at, String property, ConstraintViolation<?> violation) {
+        String name = property.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        String rule = violation.getConstraintDescriptor().getAnnotation() instanceof Size size
+                ? "at most " + size.max() + " characters" : violation.getMessage();
+        throw MockErrors.refused(at, "property " + name + " breaks a rule of the API: " + rule + ".");
     }
 
     /** The records of a section: none when the document leaves it out; refused unless it is a list of objects. */

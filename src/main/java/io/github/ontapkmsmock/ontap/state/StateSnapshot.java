@@ -39,11 +39,13 @@ public interface StateSnapshot {
      * @param configurations the keystore configurations this section's records are (the import refuses a document
      *                       that gives one SVM two enabled ones, or two of one name, across all sections); empty for
      *                       other parts
+     * @param uuids          the UUIDs of this section's records, in the document's order (the import refuses a UUID
+     *                       that two records share, across all sections, as the API never gives one twice)
      */
-    record Restore(Runnable apply, List<Configuration> configurations) {
+    record Restore(Runnable apply, List<Configuration> configurations, List<String> uuids) {
 
         public static Restore of(Runnable apply) {
-            return new Restore(apply, List.of());
+            return new Restore(apply, List.of(), List.of());
         }
     }
 

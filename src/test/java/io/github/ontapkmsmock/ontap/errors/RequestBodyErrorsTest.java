@@ -83,7 +83,7 @@ class RequestBodyErrorsTest extends OntapTest {
         api().body(body(",\"polling_period\":\"often\"")).post(AWS).then().statusCode(400)
                 .body("error.code", equalTo("262197"))
                 .body("error.target", equalTo("polling_period"))
-                .body("error.message", containsString("a number"))
+                .body("error.message", containsString("an integer"))
                 .body("error.message", not(containsString("often")));
         nothingWasCreated();
     }

@@ -221,4 +221,20 @@ class FaultRulesTest extends OntapTest {
         }
         return failed;
     }
+
+    /** The control API's bodies are read as strictly as ONTAP's: a value of the wrong type is refused, not coerced. */
+    @Test
+    void ruleWithAValueOfTheWrongTypeIsRefusedNotCoerced() {
+        wrongType(Map.of("operation_id", "cluster_get", "code", 6), "code");
+        wrongType(Map.of("operation_id", "cluster_get", "code", "6", "times", "2"), "times");
+        wrongType(Map.of("operation_id", "cluster_get", "delay_ms", 1.5), "delay_ms");
+        wrongType(Map.of("operation_id", "cluster_get", "code", "6", "job", "true"), "job");
+        control().get("/_mock/faults").then().body("num_records", equalTo(0));
+    }
+
+    private static void wrongType(Map<String, Object> rule, String target) {
+        control().body(rule).post("/_mock/faults").then().statusCode(400)
+                .body("error.code", equalTo("262197"))
+                .body("error.target", equalTo(target));
+    }
 }

@@ -121,6 +121,29 @@ class SpecConventionsTest {
                 }));
     }
 
+    /**
+     * Every string property has a length limit (issue 11: a 64 KB key-server name was accepted): {@code maxLength},
+     * which the generated models enforce with 262197, or {@code x-ontap-max-length} where the family's service
+     * enforces a documented limit with its own code (the passphrases, 32-256 characters). Enumerations and
+     * date-times are bounded by their form.
+     */
+    @Test
+    void everyStringPropertyHasALengthLimit() {
+        List<String> unbounded = new ArrayList<>();
+        root.path("components").path("schemas").fields().forEachRemaining(schema -> schema.getValue()
+                .path("properties").fields().forEachRemaining(p -> {
+                    JsonNode property = p.getValue().path("type").asText().equals("array") ? p.getValue()
+                            .path("items") : p.getValue();
+                    boolean string = property.path("type").asText().equals("string");
+                    boolean bounded = property.has("maxLength") || property.has("x-ontap-max-length")
+                            || property.has("enum") || property.path("format").asText().matches("date-time|uuid");
+                    if (string && !bounded) {
+                        unbounded.add(schema.getKey() + "." + p.getKey());
+                    }
+                }));
+        assertEquals(List.of(), unbounded);
+    }
+
     @Test
     void catalogueReadsRuntimeTextsWhereOntapsDiffer() {
         SpecOperation modify = spec.operation("security_key_manager_modify").orElseThrow();
