@@ -18,7 +18,6 @@ import org.junit.jupiter.api.TestFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.ontapkmsmock.attack.AttackSurface.Target;
-import io.github.ontapkmsmock.ontap.spec.SpecOperation;
 import io.github.ontapkmsmock.testing.OntapTest;
 import io.github.ontapkmsmock.testing.RichState;
 
@@ -59,16 +58,11 @@ abstract class AttackSuite extends OntapTest {
      * is wrong): {@code ?<key field>=zz_no_match}. Empty for other operations.
      */
     private static String selectingNothing(Target target) {
-        SpecOperation op = target.op();
-        boolean queryBased = ("PATCH".equals(op.method()) || "DELETE".equals(op.method()))
-                && !op.pathTemplate().endsWith("}") && AttackSurface.SPEC.operations().stream()
-                        .anyMatch(get -> "GET".equals(get.method()) && get.collection()
-                                && get.pathTemplate().equals(op.pathTemplate()));
-        if (!queryBased) {
+        if (!target.queryBased()) {
             return "";
         }
-        String key = AttackSurface.SPEC.recordsAt(op.pathTemplate()).flatMap(t -> t.keys().stream().findFirst())
-                .orElse("uuid");
+        String key = AttackSurface.SPEC.recordsAt(target.op().pathTemplate())
+                .flatMap(t -> t.keys().stream().findFirst()).orElse("uuid");
         return "?" + key + "=zz_no_match";
     }
 

@@ -73,6 +73,13 @@ public final class AttackSurface {
             return bodySchema.isPresent();
         }
 
+        /** A PATCH or DELETE of the records a query selects (on a collection path). */
+        public boolean queryBased() {
+            return ("PATCH".equals(op.method()) || "DELETE".equals(op.method())) && !op.pathTemplate().endsWith("}")
+                    && SPEC.operations().stream().anyMatch(get -> "GET".equals(get.method()) && get.collection()
+                            && get.pathTemplate().equals(op.pathTemplate()));
+        }
+
         /** The settable properties of the body, nested ones included. */
         public List<Property> properties() {
             List<Property> found = new ArrayList<>();
@@ -157,6 +164,16 @@ public final class AttackSurface {
     static boolean isEnum(JsonNode schema) {
         JsonNode resolved = SPEC.resolve(schema);
         return resolved.has("enum") || resolved.path("allOf").findValue("enum") != null;
+    }
+
+    /**
+     * The limit a family enforces itself, with a code of its page ({@code x-ontap-max-length}, as the onboard
+     * passphrase's 32-256), when the spec marks one.
+     */
+    static Optional<Integer> familyMaxLength(JsonNode schema) {
+        JsonNode max = SPEC.resolve(schema).findValue("x-ontap-max-length");
+        return Optional.ofNullable(schema.get("x-ontap-max-length")).or(() -> Optional.ofNullable(max))
+                .map(JsonNode::asInt);
     }
 
     /** The {@code maxLength} of a string property, when the spec states one. */

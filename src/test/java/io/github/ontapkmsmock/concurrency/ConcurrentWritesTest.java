@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -96,16 +97,7 @@ class ConcurrentWritesTest extends OntapTest {
             state.reset();
             String uuid = uuidOf(client.send("POST", RichState.AWS_KMS, RichState.awsKms(Inventory.VS0)));
             String path = RichState.AWS_KMS + "/" + uuid;
-            List<Callable<Answer>> writes = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                String region = "us-west-" + (i % 2 + 1);
-                writes.add(i % 4 == 0 ? () -> client.send("DELETE", path, null)
-                        : () -> client.send("PATCH", path, Map.of("region", region)));
-            }
-            List<Answer> answers = all(writes);
-            assertEquals(1, answers.stream().filter(a -> "DELETE".equals(a.method()) && a.status() == 200).count(),
-                    answers::toString);
-            answers.stream().filter(a -> a.status() != 200).forEach(a -> assertEquals("4", a.code(), a::toString));
+            patchesRacingDeletes(path, i -> Map.of("region", "us-west-" + (i % 2 + 1)));
             assertEquals(404, client.send("GET", path, null).status());
             assertEquals(0, client.send("GET", "/api/security/key-stores?svm.name=" + Inventory.VS0, null).json()
                     .path("num_records").asInt());
@@ -120,16 +112,7 @@ class ConcurrentWritesTest extends OntapTest {
             String uuid = uuidOf(client.send("POST", RichState.KEY_MANAGERS,
                     RichState.externalKeyManager(null, RichState.SERVER_1, RichState.SERVER_2)));
             String path = RichState.KEY_MANAGERS + "/" + uuid + "/key-servers/" + RichState.SERVER_2;
-            List<Callable<Answer>> writes = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                int timeout = 10 + i;
-                writes.add(i % 4 == 0 ? () -> client.send("DELETE", path, null)
-                        : () -> client.send("PATCH", path, Map.of("timeout", timeout)));
-            }
-            List<Answer> answers = all(writes);
-            assertEquals(1, answers.stream().filter(a -> "DELETE".equals(a.method()) && a.status() == 200).count(),
-                    answers::toString);
-            answers.stream().filter(a -> a.status() != 200).forEach(a -> assertEquals("4", a.code(), a::toString));
+            patchesRacingDeletes(path, i -> Map.of("timeout", 10 + i));
             Answer servers = client.send("GET", RichState.KEY_MANAGERS + "/" + uuid + "/key-servers", null);
             assertEquals(List.of(RichState.SERVER_1), servers.json().findValuesAsText("server"), servers::toString);
         }
@@ -174,6 +157,23 @@ class ConcurrentWritesTest extends OntapTest {
         assertTrue(resets.get() > 0, "no reset ran during the writes");
         answers.forEach(a -> assertTrue(a.status() < 500, a::toString));
         answers.stream().filter(a -> a.status() >= 400).forEach(this::assertDocumentedRefusal);
+    }
+
+    /**
+     * PATCHes of one record racing DELETEs of it (one thread in four deletes): exactly one DELETE succeeds, every
+     * other answer is a success before it or 404 code "4" after it.
+     */
+    private void patchesRacingDeletes(String path, IntFunction<Map<String, Object>> patch) throws Exception {
+        List<Callable<Answer>> writes = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            Map<String, Object> body = patch.apply(i);
+            writes.add(i % 4 == 0 ? () -> client.send("DELETE", path, null)
+                    : () -> client.send("PATCH", path, body));
+        }
+        List<Answer> answers = all(writes);
+        assertEquals(1, answers.stream().filter(a -> "DELETE".equals(a.method()) && a.status() == 200).count(),
+                answers::toString);
+        answers.stream().filter(a -> a.status() != 200).forEach(a -> assertEquals("4", a.code(), a::toString));
     }
 
     private List<Answer> all(List<Callable<Answer>> calls) throws Exception {
