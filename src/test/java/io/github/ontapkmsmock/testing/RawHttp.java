@@ -19,7 +19,8 @@ import io.restassured.path.json.JsonPath;
 
 /**
  * Sends a request line exactly as given, as curl does with raw {@code | < > [ ]} in a query string: RestAssured and
- * {@code java.net.http} encode or refuse them. HTTP/1.0 over a plain socket, so the answer ends with the connection.
+ * {@code java.net.http} encode or refuse them. HTTP/1.0 over a plain socket, so the answer ends with the connection;
+ * or HTTP/1.1 over TLS on a kept-alive connection, body and all, as curl sends a large upload.
  */
 public final class RawHttp {
 
@@ -105,6 +106,27 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * HTTP/1.1 over TLS, with this body written whole after the head, as a client uploading it does; the answer is
+     * read by its Content-Length, the connection left open until then.
+     */
+    public static Answer sendOverTls(String method, byte[] target, String headerLines, byte[] body) {
+        try (Socket socket = MockTls.context().getSocketFactory().createSocket("127.0.0.1", MockTls.port())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((method + " ").getBytes(StandardCharsets.US_ASCII));
+            out.write(target);
+            out.write((" HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\nAuthorization: Basic " + credentials()
+                    + "\r\n" + headerLines + (body.length > 0 ? "Content-Length: " + body.length + "\r\n" : "")
+                    + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            return parseKeptAlive(socket.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static int port() {
         return ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
     }
@@ -112,6 +134,21 @@ public final class RawHttp {
     private static String credentials() {
         return Base64.getEncoder()
                 .encodeToString((OntapTest.USER + ":" + OntapTest.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Answer parseKeptAlive(InputStream in) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+            int b = in.read();
+            if (b < 0) {
+                throw new IOException("the connection closed before the answer's head ended: " + head);
+            }
+            head.write(b);
+        }
+        Answer partial = parse(new java.io.ByteArrayInputStream(head.toByteArray()));
+        int length = Integer.parseInt(partial.header("Content-Length"));
+        return new Answer(partial.status(), partial.headers(),
+                new String(in.readNBytes(length), StandardCharsets.UTF_8));
     }
 
     public static Answer get(String target) {

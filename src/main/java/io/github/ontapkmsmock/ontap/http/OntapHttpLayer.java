@@ -9,12 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import io.github.ontapkmsmock.ontap.errors.CommonErrors;
 import io.github.ontapkmsmock.ontap.errors.ErrorEnvelope;
 import io.github.ontapkmsmock.ontap.errors.OntapException;
-import io.quarkus.runtime.configuration.MemorySize;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -27,9 +24,7 @@ import io.vertx.ext.web.RoutingContext;
  * <p>The mock runs with {@code vertx.disableURIValidation} (see {@code OntapMockMain}) so that raw {@code | < > [ ]
  * { }} in a query string are read like their percent-encoded forms, as ONTAP reads them; a URI that cannot be
  * decoded at all (a {@code %} without two hex digits, bytes that are not UTF-8) is refused here with ONTAP's
- * envelope, 400 code {@code 262185}, instead of a bare 400. So is a body over the configured size limit (413). The
- * HTTP decoder's own refusals of an over-long request line (414) or headers (431) happen before any handler and
- * stay bare: Quarkus offers no hook there.
+ * envelope, 400 code {@code 262185}, instead of a bare 400 (the size limits are {@link HttpLimits}').
  *
  * <p>Every answer has ONTAP's Content-Type form, {@code application/hal+json} (or {@code application/json} when
  * asked for), without a charset parameter, success and error alike.
@@ -48,14 +43,10 @@ public class OntapHttpLayer {
     private static final long MAX_EMPTY_BODY = 64 * 1024;
     private static final String RAW = "\"<>[\\]^`{|}";
 
-    private final long maxBodySize;
     private final BodylessOperations bodyless;
 
     @Inject
-    public OntapHttpLayer(
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBodySize,
-            BodylessOperations bodyless) {
-        this.maxBodySize = maxBodySize.asLongValue();
+    public OntapHttpLayer(BodylessOperations bodyless) {
         this.bodyless = bodyless;
     }
 
@@ -79,10 +70,6 @@ public class OntapHttpLayer {
         }
         ctx.addHeadersEndHandler(v -> withoutCharset(ctx));
         String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length != null && tooLarge(length)) {
-            refuseBody(ctx);
-            return;
-        }
         boolean chunked = ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
         if (!chunked && (length == null || !withinLimit(length))
                 || !bodyless.takesNoBody(ctx.request().method().name(), ctx.normalizedPath())) {
@@ -164,24 +151,6 @@ public class OntapHttpLayer {
                 .putHeader(HttpHeaders.CONTENT_TYPE,
                         OntapMediaTypes.negotiate(ctx.request().getHeader(HttpHeaders.ACCEPT)).toString())
                 .end(ErrorEnvelope.of(error, message).toString());
-    }
-
-    /**
-     * Before Quarkus's own check of {@code quarkus.http.limits.max-body-size}, which answers a bare 413: the same
-     * refusal in ONTAP's envelope. The connection closes, the body is not read.
-     */
-    private boolean tooLarge(String length) {
-        try {
-            return Long.parseLong(length.trim()) > maxBodySize;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private void refuseBody(RoutingContext ctx) {
-        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-        answer(ctx, 413, "body", "The request body is larger than the " + maxBodySize + " bytes the mock accepts.")
-                .onComplete(done -> ctx.request().connection().close());
     }
 
     private static boolean withinLimit(String length) {
