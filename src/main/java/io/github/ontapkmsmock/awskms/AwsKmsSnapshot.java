@@ -65,6 +65,7 @@ public class AwsKmsSnapshot extends RecordSnapshot<AwsKmsRecord> {
         require(record.region(), at + ".region");
         require(record.keyId(), at + ".key_id");
         require(record.accessKeyId(), at + ".access_key_id");
+        rule(at + ".secret_access_key", () -> AwsKmsService.requireSecretAccessKey(record.secretAccessKey()));
         json().validate(mapper.toModel(record), at);
         json().validate(AwsKms.class, "secretAccessKey", record.secretAccessKey(), at);
         json().validate(AwsKms.class, "proxyPassword", record.proxyPassword(), at);

@@ -89,6 +89,12 @@ class StateImportRulesTest extends OntapTest {
                 Arguments.of("secret at most 1024 characters", (Consumer<ObjectNode>) d ->
                         ((ObjectNode) d.at("/aws_kms/0")).put("secret_access_key", "s".repeat(1025)), "aws_kms[0]",
                         "secret_access_key breaks a rule of the API: at most 1024 characters"),
+                Arguments.of("a secret access key that is not empty", (Consumer<ObjectNode>) d ->
+                        ((ObjectNode) d.at("/aws_kms/0")).put("secret_access_key", ""), "aws_kms[0].secret_access_key",
+                        "65537900"),
+                Arguments.of("an inactive configuration not named default", (Consumer<ObjectNode>) d ->
+                        ((ObjectNode) d.at("/azure_key_vaults/0/configuration")).put("name", "default")
+                                .put("enabled", false), "azure_key_vaults[0].configuration.name", "65538902"),
                 Arguments.of("values of their own type", (Consumer<ObjectNode>) d ->
                         ((ObjectNode) d.at("/aws_kms/0")).put("port", "443"), "aws_kms[0].port", "not a valid record"),
                 Arguments.of("record UUIDs are UUIDs", (Consumer<ObjectNode>) d ->

@@ -24,8 +24,7 @@ class KeyManagerConfigModifyTest extends KeyManagerConfigFixtures {
     @Test
     void retryCountAndPollingIntervalChangeWithAnExternalKeyManager() {
         externalKeyManager(Keystore.Type.akv, true);
-        // NetApp's example sends them as strings
-        api().body(Map.of("health_monitor_polling_interval", "20", "cloud_kms_retry_count", "5")).patch(PATH).then()
+        api().body(Map.of("health_monitor_polling_interval", 20, "cloud_kms_retry_count", 5)).patch(PATH).then()
                 .statusCode(200);
         JsonPath config = config();
         assertEquals(20, config.getInt("health_monitor_polling_interval"));
@@ -101,8 +100,8 @@ class KeyManagerConfigModifyTest extends KeyManagerConfigFixtures {
 
     @Test
     void policyChangesOnlyWhatItNames() {
-        api().body(Map.of("health_monitor_policy", Map.of("aws", Map.of("enabled", "false"), "gcp",
-                Map.of("manage_volume_offline", "false")))).patch(PATH).then().statusCode(200);
+        api().body(Map.of("health_monitor_policy", Map.of("aws", Map.of("enabled", false), "gcp",
+                Map.of("manage_volume_offline", false)))).patch(PATH).then().statusCode(200);
         JsonPath config = config();
         assertFalse(config.getBoolean("health_monitor_policy.aws.enabled"));
         assertTrue(config.getBoolean("health_monitor_policy.aws.manage_volume_offline"));
@@ -134,5 +133,20 @@ class KeyManagerConfigModifyTest extends KeyManagerConfigFixtures {
     void anEmptyBodyChangesNothing() {
         api().body(Map.of()).patch(PATH).then().statusCode(200);
         assertEquals(3, config().getInt("cloud_kms_retry_count"));
+    }
+
+    /**
+     * NetApp's examples write {@code "20"} and {@code "false"}, but they are Python SDK calls, whose schema sends an
+     * integer and a boolean; on the wire a string is a value of the wrong type, refused as on every operation.
+     */
+    @Test
+    void valuesOfTheWrongTypeAreRefusedNotCoerced() {
+        externalKeyManager(Keystore.Type.akv, true);
+        JsonPath before = config();
+        assertError(api().body(Map.of("health_monitor_polling_interval", "20")).patch(PATH).then(), 400,
+                CommonErrors.INVALID_FIELD_VALUE, "health_monitor_polling_interval");
+        assertError(api().body(Map.of("health_monitor_policy", Map.of("aws", Map.of("enabled", "false")))).patch(PATH)
+                .then(), 400, CommonErrors.INVALID_FIELD_VALUE, "health_monitor_policy.aws.enabled");
+        assertEquals(before.getMap(""), config().getMap(""));
     }
 }

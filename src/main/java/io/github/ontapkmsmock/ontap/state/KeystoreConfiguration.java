@@ -67,14 +67,21 @@ public record KeystoreConfiguration(String name, boolean enabled) {
         if (!createInactive) {
             return active();
         }
-        if (name.get().isEmpty()) {
+        requireInactiveName(name.get());
+        return inactive(name.get());
+    }
+
+    /**
+     * 65538903, 65538902: an inactive configuration has a name, and not "default", the name ONTAP itself gives the
+     * enabled configuration (003:184-190). The state import holds imported configurations to it too.
+     */
+    public static void requireInactiveName(String name) {
+        if (name.isEmpty()) {
             throw OntapException.documented(NAME_EMPTY).withTarget("configuration.name");
         }
-        // The enabled configuration is the one ONTAP itself names "default" (003:184-190).
-        if (name.get().equals(DEFAULT_NAME)) {
+        if (name.equals(DEFAULT_NAME)) {
             throw OntapException.documented(NAME_RESERVED).withTarget("configuration.name");
         }
-        return inactive(name.get());
     }
 
     /** 65537589: an SVM's inactive configurations have distinct names. */

@@ -52,6 +52,8 @@ public abstract class RecordSnapshot<R> implements StateSnapshot {
             prepare(entry, at);
             R record = json.read(entry, type, at);
             check(record, at);
+            configuration(record).filter(c -> !c.enabled()).ifPresent(c -> rule(at + ".configuration.name",
+                    () -> KeystoreConfiguration.requireInactiveName(c.name())));
             String recordKey = key.apply(record);
             if (recordKey == null || recordKey.isBlank()) {
                 throw MockErrors.refused(at, "a required property of the record is missing.");
