@@ -27,13 +27,15 @@ public class JournalRecorder {
     private static final String BODY = "ontap-mock.journal-body";
 
     private final RequestJournal journal;
+    private final JournalMask mask;
     private final Clock clock = Clock.systemUTC();
     /** ONTAP requests received since start; never reset (provider states tell interactions apart with it). */
     private final AtomicLong received = new AtomicLong();
 
     @Inject
-    public JournalRecorder(RequestJournal journal) {
+    public JournalRecorder(RequestJournal journal, JournalMask mask) {
         this.journal = journal;
+        this.mask = mask;
     }
 
     void install(@Observes Router router) {
@@ -55,7 +57,7 @@ public class JournalRecorder {
         long start = System.nanoTime();
         String method = ctx.request().method().name();
         String path = ctx.normalizedPath();
-        String query = ctx.request().query();
+        String query = mask.query(ctx.request().query());
         ctx.addEndHandler(done -> {
             boolean answered = !FaultContext.transportFault(ctx) && ctx.response().headWritten();
             journal.add(new RequestJournal.Entry(received, method, path, query,

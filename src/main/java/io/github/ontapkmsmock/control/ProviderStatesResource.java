@@ -60,7 +60,7 @@ public class ProviderStatesResource implements ProviderStatesApi {
             return alias;
         }
         Map<String, Object> params = new LinkedHashMap<>(alias.params());
-        params.replaceAll((name, value) -> secrets.contains(name) ? JournalBodyCapture.MASK : value);
+        params.replaceAll((name, value) -> secrets.contains(name) ? JournalMask.MASK : value);
         return new ProviderStateAliases.Alias(alias.name(), alias.pattern(), alias.state(), params);
     }
 

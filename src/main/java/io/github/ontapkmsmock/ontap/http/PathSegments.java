@@ -15,8 +15,9 @@ import io.vertx.ext.web.RoutingContext;
  * resource: {@code .} and {@code ..} (raw or percent-encoded: Vert.x decodes {@code %2E} and then removes dot-segments,
  * so {@code DELETE .../key-servers/%2E%2E} would delete the key manager), a backslash (read as a slash), an encoded
  * slash or backslash (a key that spans segments once decoded), a {@code ;} (the REST layer drops what follows it as
- * matrix parameters) and an empty segment inside the path ({@code aws-kms//} would be the collection). No ONTAP key
- * holds these, so such a path addresses no resource: 404, code "4", as an unknown API.
+ * matrix parameters). No ONTAP key holds these, so such a path addresses no resource: 404, code "4", as an unknown
+ * API. Empty segments ({@code //}) are merged, as ONTAP's web server does (NetApp's Ansible collection sends them
+ * when it follows {@code next} links).
  */
 @ApplicationScoped
 public class PathSegments {
@@ -46,9 +47,7 @@ public class PathSegments {
         for (int i = 1; i < segments.length; i++) {
             String segment = segments[i].toUpperCase(Locale.ROOT);
             String dots = segment.replace("%2E", ".");
-            boolean last = i == segments.length - 1;
-            if (dots.equals(".") || dots.equals("..") || segment.contains("%2F") || segment.contains("%5C")
-                    || segment.isEmpty() && !last) {
+            if (dots.equals(".") || dots.equals("..") || segment.contains("%2F") || segment.contains("%5C")) {
                 return false;
             }
         }

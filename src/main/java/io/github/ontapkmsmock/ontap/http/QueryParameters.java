@@ -23,7 +23,9 @@ import io.github.ontapkmsmock.ontap.spec.SpecOperation;
  * The query parameters an operation takes, from the spec: those it declares, plus ONTAP's {@code return_timeout} and
  * {@code return_records}, which every POST, PATCH and DELETE takes (NetApp, "Asynchronous processing": "If a non-zero
  * value is specified for POST, PATCH, or DELETE operations, ONTAP waits..."; NetApp's Ansible collection sends it with
- * every PATCH and DELETE). On a collection (its GET, and the query-based PATCH and DELETE) any other parameter is a
+ * every PATCH and DELETE), and the query language's {@code fields}, {@code max_records}, {@code return_records},
+ * {@code return_timeout} and {@code order_by}, which every GET takes (the collection's {@code na_ontap_rest_info}
+ * sends {@code max_records} to {@code /api/security/key-manager-configs}, a single record). On a collection (its GET, and the query-based PATCH and DELETE) any other parameter is a
  * filter, which the query language checks against the record's fields. Elsewhere it is an unexpected argument
  * (262179), as collections answer an unknown filter; a declared number or boolean that does not read as one is an
  * invalid value (262197), given twice 262188.
@@ -31,9 +33,14 @@ import io.github.ontapkmsmock.ontap.spec.SpecOperation;
 @ApplicationScoped
 public class QueryParameters {
 
-    private static final Set<String> WRITES = Set.of("POST", "PATCH", "DELETE");
+    /** Parameter name to its component in the spec, per method: what every operation of the method takes. */
     private static final Map<String, String> WRITE_PARAMETERS = Map.of("return_timeout", "return_timeout",
             "return_records", "return_records_post");
+    private static final Map<String, String> READ_PARAMETERS = Map.of("fields", "fields", "max_records",
+            "max_records", "return_records", "return_records", "return_timeout", "return_timeout_collection",
+            "order_by", "order_by");
+    private static final Map<String, Map<String, String>> UNIVERSAL = Map.of("GET", READ_PARAMETERS, "POST",
+            WRITE_PARAMETERS, "PATCH", WRITE_PARAMETERS, "DELETE", WRITE_PARAMETERS);
 
     private final Map<String, Map<String, JsonNode>> declared = new HashMap<>();
     private final Set<String> filtered;
@@ -47,10 +54,9 @@ public class QueryParameters {
                 .map(SpecOperation::operationId).collect(Collectors.toUnmodifiableSet());
         for (SpecOperation op : spec.operations()) {
             Map<String, JsonNode> schemas = new HashMap<>();
-            if (WRITES.contains(op.method())) {
-                WRITE_PARAMETERS.forEach((name, component) -> schemas.put(name, spec.resolve(JsonNodeFactory.instance
-                        .objectNode().put("$ref", "#/components/parameters/" + component)).path("schema")));
-            }
+            UNIVERSAL.getOrDefault(op.method(), Map.of()).forEach((name, component) -> schemas.put(name,
+                    spec.resolve(spec.resolve(JsonNodeFactory.instance.objectNode()
+                            .put("$ref", "#/components/parameters/" + component)).path("schema"))));
             spec.node(op).path("parameters").forEach(p -> {
                 JsonNode parameter = spec.resolve(p);
                 if ("query".equals(parameter.path("in").asText())) {

@@ -89,6 +89,13 @@ class PathSegmentsTest extends OntapTest {
     }
 
     @Test
+    void emptySegmentsAreMergedAsOntapsWebServerDoes() {
+        Answer cluster = RawHttp.get("//api//cluster");
+        assertEquals(200, cluster.status(), cluster.body());
+        assertEquals("cluster1", cluster.json().getString("name"));
+    }
+
+    @Test
     void everyPathParameterOfEveryOperationRefusesDotSegmentsAndEncodedSlashes() throws IOException {
         createExternalKeyManager();
         JsonNode before = ControlClient.state();

@@ -96,6 +96,14 @@ class QueryParametersTest extends OntapTest {
     }
 
     @Test
+    void theQueryLanguagesParametersAreTakenByEveryGet() {
+        // NetApp's na_ontap_rest_info sends max_records to the single record of key-manager-configs.
+        api().get("/api/security/key-manager-configs?max_records=1024&fields=*&return_timeout=15").then()
+                .statusCode(200);
+        assertInvalid(api().get("/api/cluster?max_records=many"), "max_records");
+    }
+
+    @Test
     void collectionsStillTakeFiltersAndTheirOwnParameters() {
         String keyManager = createOnboard();
         assertUnexpected(api().get(KEY_MANAGERS + "?zzz=1"), "zzz");
