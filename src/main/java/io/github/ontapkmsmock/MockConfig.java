@@ -1,6 +1,7 @@
 package io.github.ontapkmsmock;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -34,11 +35,30 @@ public interface MockConfig {
         @WithDefault("true")
         boolean enabled();
 
+        /** The cluster administrator, role {@code admin}. */
         @WithDefault("admin")
         String username();
 
         @WithDefault("netapp1!")
         String password();
+
+        /**
+         * Further cluster users by name ({@code ontap-mock.auth.users.<name>.password} / {@code .role}); an entry
+         * named as {@link #username()} replaces that user.
+         */
+        Map<String, User> users();
+    }
+
+    interface User {
+        String password();
+
+        @WithDefault("admin")
+        Role role();
+    }
+
+    /** ONTAP's predefined cluster roles the mock knows: {@code admin} may do everything, {@code readonly} read. */
+    enum Role {
+        admin, readonly
     }
 
     interface Control {

@@ -9,7 +9,6 @@ import java.util.Map;
 
 
 import io.github.ontapkmsmock.testing.OntapTest;
-import io.github.ontapkmsmock.testing.SecretLeakFilter;
 import io.github.ontapkmsmock.testing.Secrets;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
@@ -47,16 +46,9 @@ public abstract class AzureKeyVaultFixtures extends OntapTest {
         return body;
     }
 
-    /**
-     * A base64 "PKCS#12" the mock accepts (it decodes to an ASN.1 SEQUENCE, as a DER file does), carrying the
-     * secret marker so that the leak filter would see it echoed.
-     */
+    /** A client certificate the mock accepts, carrying the secret marker ({@link Secrets#certificate}). */
     static String certificate(String tag) {
-        StringBuilder b = new StringBuilder("MIIB").append(SecretLeakFilter.MARKER).append(tag);
-        while (b.length() % 4 != 0) {
-            b.append('A');
-        }
-        return b.toString();
+        return Secrets.certificate(tag);
     }
 
     static Map<String, Object> with(Map<String, Object> body, String field, Object value) {

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
+import java.net.SocketException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -44,16 +45,61 @@ public final class RawHttp {
 
     /** The same with further header lines, each ending with CRLF. */
     public static Answer send(String method, byte[] target, String headerLines) {
-        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
-        String credentials = credentials();
-        try (Socket socket = new Socket("127.0.0.1", port)) {
+        return send(method, target, headerLines, null);
+    }
+
+    /**
+     * The same with a body sent byte for byte (its {@code Content-Length} added; none when {@code body} is null), as
+     * a client that writes whatever it likes sends it.
+     */
+    public static Answer send(String method, byte[] target, String headerLines, byte[] body) {
+        String length = body == null ? "" : "Content-Length: " + body.length + "\r\n";
+        try (Socket socket = new Socket("127.0.0.1", port())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write((method + " ").getBytes(StandardCharsets.US_ASCII));
+                out.write(target);
+                out.write((" HTTP/1.0\r\nHost: 127.0.0.1\r\nAccept: */*\r\nAuthorization: Basic " + credentials()
+                        + "\r\n" + length + headerLines + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (SocketException e) {
+                // the mock answered (an over-long request line, say) and closed before reading all: read its answer
+            }
+            return parse(socket.getInputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A request whose head declares {@code headerLines} (e.g. a {@code Content-Length} over the limit) and whose
+     * body is written in chunks of {@code chunk} up to {@code bodyLength} bytes or until the mock stops reading; its
+     * answer is read as soon as the mock writes one, as a client streaming a large upload reads it.
+     */
+    public static Answer stream(String method, byte[] target, String headerLines, byte[] chunk, long bodyLength) {
+        try (Socket socket = new Socket("127.0.0.1", port())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write((method + " ").getBytes(StandardCharsets.US_ASCII));
             out.write(target);
-            out.write((" HTTP/1.0\r\nHost: 127.0.0.1\r\nAccept: */*\r\nAuthorization: Basic "
-                    + credentials + "\r\n" + headerLines + "\r\n").getBytes(StandardCharsets.US_ASCII));
-            out.flush();
+            out.write((" HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\nConnection: close\r\nAuthorization: Basic "
+                    + credentials() + "\r\n" + headerLines + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            Thread writer = new Thread(() -> {
+                try {
+                    for (long sent = 0; sent < bodyLength; sent += chunk.length) {
+                        out.write(chunk);
+                    }
+                    out.flush();
+                } catch (IOException e) {
+                    // the mock answered and closed the connection before the whole body was sent
+                }
+            });
+            writer.setDaemon(true);
+            writer.start();
             return parse(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -79,6 +125,10 @@ public final class RawHttp {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static int port() {
+        return ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
     }
 
     private static String credentials() {
@@ -107,15 +157,41 @@ public final class RawHttp {
 
     private static Answer parse(InputStream in) throws IOException {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
-        in.transferTo(all);
+        try {
+            in.transferTo(all);
+        } catch (SocketException e) {
+            // a reset after the answer (the mock closed a connection whose body it did not read): keep what came
+        }
         String text = all.toString(StandardCharsets.UTF_8);
         int end = text.indexOf("\r\n\r\n");
+        if (end < 0) {
+            throw new IOException("no HTTP answer, only " + all.size() + " bytes");
+        }
         String[] head = text.substring(0, end).split("\r\n");
         Map<String, String> headers = new LinkedHashMap<>();
         for (int i = 1; i < head.length; i++) {
             int colon = head[i].indexOf(':');
             headers.put(head[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), head[i].substring(colon + 1).trim());
         }
-        return new Answer(Integer.parseInt(head[0].split(" ")[1]), headers, text.substring(end + 4));
+        String body = text.substring(end + 4);
+        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+            body = unchunk(body);
+        }
+        return new Answer(Integer.parseInt(head[0].split(" ")[1]), headers, body);
+    }
+
+    private static String unchunk(String chunked) {
+        StringBuilder body = new StringBuilder();
+        int at = 0;
+        while (at < chunked.length()) {
+            int line = chunked.indexOf("\r\n", at);
+            int size = line < 0 ? 0 : Integer.parseInt(chunked.substring(at, line).split(";")[0].trim(), 16);
+            if (size == 0) {
+                break;
+            }
+            body.append(chunked, line + 2, Math.min(chunked.length(), line + 2 + size));
+            at = line + 2 + size + 2;
+        }
+        return body.toString();
     }
 }

@@ -25,7 +25,8 @@ import io.vertx.ext.web.RoutingContext;
  * Picks the fault rule that fires for each ONTAP request, on the Vert.x router before the REST layer sees the
  * request, and carries out connection faults there: the client then gets no HTTP answer at all (a reset, an empty
  * response, or a timeout). Other rules are handed to {@link FaultFilter} through the {@link FaultContext}.
- * Rules fire before authentication: a connection fault is the network's, not the cluster's.
+ * Rules fire before the REST layer, but only for requests the cluster would admit (valid credentials, a role that
+ * allows the method).
  */
 @ApplicationScoped
 public class TransportFaults {
@@ -60,9 +61,10 @@ public class TransportFaults {
         String path = ctx.normalizedPath();
         Optional<SpecOperation> operation = spec.match(method, path).filter(op -> version.has(op.introduced()));
         operation.ifPresent(op -> FaultContext.operationId(ctx, op.operationId()));
-        // A request the cluster refuses for its credentials never reaches an operation: no rule fires or counts.
-        boolean authenticated = authentication.accepts(path, ctx.request().getHeader(HttpHeaders.AUTHORIZATION));
-        Optional<FaultRule> fired = operation.filter(op -> authenticated).flatMap(op -> rules.fire(method, path, op));
+        // A request the cluster refuses for its credentials or its user's role (401, 403) never reaches an
+        // operation: no rule fires or counts, as on a cluster the role is checked before the command runs.
+        boolean admitted = authentication.admits(method, path, ctx.request().getHeader(HttpHeaders.AUTHORIZATION));
+        Optional<FaultRule> fired = operation.filter(op -> admitted).flatMap(op -> rules.fire(method, path, op));
         if (fired.isEmpty()) {
             ctx.next();
             return;

@@ -18,8 +18,9 @@ import io.github.ontapkmsmock.ontap.spec.SpecOperation;
 import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
 
 /**
- * What every {@code /api} request goes through before it reaches a resource: authentication, the spec operation it
- * addresses (absent for the emulated release: 404), ONTAP's rules on bodies and query parameters.
+ * What every {@code /api} request goes through before it reaches a resource: authentication and the user's role (a
+ * read-only user's write is refused here, before any rule on its input or state), the spec operation it addresses
+ * (absent for the emulated release: 404), ONTAP's rules on bodies and query parameters.
  */
 public class OntapRequestFilters {
 
@@ -47,7 +48,7 @@ public class OntapRequestFilters {
     public void authenticate(ContainerRequestContext ctx) {
         String path = ctx.getUriInfo().getPath();
         if (isApi(path) || path.startsWith("/_mock")) {
-            authentication.check(path, ctx.getHeaderString(HttpHeaders.AUTHORIZATION));
+            authentication.check(ctx.getMethod(), path, ctx.getHeaderString(HttpHeaders.AUTHORIZATION));
         }
     }
 

@@ -57,7 +57,7 @@ class FaultHeadersTest extends OntapTest {
         api().header(FaultHeaders.ERROR, "6").get("/api/cluster").then()
                 .statusCode(403)
                 .body("error.code", equalTo("6"))
-                .body("error.message", equalTo("permission denied"));
+                .body("error.message", equalTo("not authorized for that command"));
     }
 
     @Test
