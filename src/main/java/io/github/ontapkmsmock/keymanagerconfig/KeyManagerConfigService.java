@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.github.ontapkmsmock.model.KeyManagerConfig;
+import io.github.ontapkmsmock.ontap.errors.CommonErrors;
 import io.github.ontapkmsmock.ontap.errors.OntapException;
 import io.github.ontapkmsmock.ontap.state.Keystore;
 import io.github.ontapkmsmock.ontap.state.Keystores;
@@ -47,10 +48,21 @@ public class KeyManagerConfigService {
         return lock.read(store::get);
     }
 
-    /** PATCH: what it names changes, after every rule holds; an empty body changes nothing. */
+    /**
+     * PATCH: what it names changes, after every rule holds; {@code {}} changes nothing, no body at all (or JSON
+     * {@code null}) is refused as on every other PATCH.
+     */
     public void modify(KeyManagerConfig body) {
         if (body == null) {
-            return;
+            throw CommonErrors.missingField("body");
+        }
+        // the PATCH reads the record's schema, whose _links is read-only in the spec
+        if (body.getLinks() != null) {
+            throw CommonErrors.cannotBeSet("_links");
+        }
+        // 65536806 for any passphrase out of 32-256 characters, not only one that turns CC mode on
+        if (body.getPassphrase() != null && !Keystore.passphraseLengthAccepted(body.getPassphrase())) {
+            throw OntapException.documented(PASSPHRASE_LENGTH).withTarget("passphrase");
         }
         introduced.refuseNewerInBody(body);
         lock.write(() -> {
@@ -69,9 +81,6 @@ public class KeyManagerConfigService {
     private void requireCcModePassphrase(String passphrase) {
         if (passphrase == null) {
             throw OntapException.documented(PASSPHRASE_REQUIRED).withTarget("passphrase");
-        }
-        if (!Keystore.passphraseLengthAccepted(passphrase)) {
-            throw OntapException.documented(PASSPHRASE_LENGTH).withTarget("passphrase");
         }
         Keystore onboard = keystores.all().stream()
                 .filter(k -> k.type() == Keystore.Type.okm && k.cluster() && k.enabled()).findFirst()

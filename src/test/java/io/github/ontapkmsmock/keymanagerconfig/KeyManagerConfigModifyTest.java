@@ -130,6 +130,18 @@ class KeyManagerConfigModifyTest extends KeyManagerConfigFixtures {
     }
 
     @Test
+    void noBodyReadOnlyLinksAndAnOverLongPassphraseAreRefusedWithTheStateUnchanged() {
+        JsonPath before = config();
+        assertError(api().patch(PATH).then(), 400, CommonErrors.MISSING_VALUE, "body");
+        assertError(api().body("null").patch(PATH).then(), 400, CommonErrors.MISSING_VALUE, "body");
+        assertError(api().body(Map.of("_links", Map.of("self", Map.of("href", "/x")))).patch(PATH).then(), 400,
+                CommonErrors.UNEXPECTED_ARGUMENT, "_links");
+        assertError(api().body(Map.of("passphrase", "p".repeat(257), "cloud_kms_retry_count", 5)).patch(PATH).then(),
+                400, KeyManagerConfigService.PASSPHRASE_LENGTH, "passphrase");
+        assertEquals(before.getMap(""), config().getMap(""));
+    }
+
+    @Test
     void anEmptyBodyChangesNothing() {
         api().body(Map.of()).patch(PATH).then().statusCode(200);
         assertEquals(3, config().getInt("cloud_kms_retry_count"));

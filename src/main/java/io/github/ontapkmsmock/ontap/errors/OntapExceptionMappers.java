@@ -1,5 +1,6 @@
 package io.github.ontapkmsmock.ontap.errors;
 
+import java.io.CharConversionException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.IgnoredPropertyException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -159,7 +161,13 @@ public class OntapExceptionMappers {
      * Jackson's own messages can quote the request body (and so a secret): only the field path and position are
      * taken from them.
      */
-    private OntapException fromJackson(JsonProcessingException e) {
+    private OntapException fromJackson(JsonProcessingException thrown) {
+        // Jackson wraps a body that is no JSON (a control character, bad UTF-8, an early end) in the property it was
+        // reading: the body is invalid JSON (262199), not a value of the wrong type (262197).
+        JsonProcessingException e = unreadableJson(thrown).orElse(thrown);
+        if (e instanceof IgnoredPropertyException ignored) {
+            return CommonErrors.cannotBeSet(path(ignored, ignored.getPropertyName()));
+        }
         if (e instanceof UnrecognizedPropertyException u) {
             String field = path(u, u.getPropertyName());
             return knownField(field) ? CommonErrors.cannotBeSet(field) : CommonErrors.unexpectedArgument(field);
@@ -178,6 +186,18 @@ public class OntapExceptionMappers {
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
         return OntapException.documented(CommonErrors.INVALID_JSON).withStatus(400)
                 .withMessage("Invalid JSON input" + where + ".");
+    }
+
+    private static Optional<JsonProcessingException> unreadableJson(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonParseException p) {
+                return Optional.of(p);
+            }
+            if (t instanceof CharConversionException) {
+                return Optional.of(new JsonParseException(null, "invalid UTF-8"));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String path(JsonMappingException e, String leaf) {

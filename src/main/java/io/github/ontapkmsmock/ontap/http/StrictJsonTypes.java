@@ -23,6 +23,9 @@ public class StrictJsonTypes implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         refuseCoercion(mapper);
+        // A read-only property of a schema that a request reads (e.g. _links of key_manager_config) is refused
+        // (262179, "cannot be set"), as ONTAP refuses it, rather than silently dropped.
+        mapper.enable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES);
     }
 
     /** Turns every scalar coercion off: each JSON type is read only into its own Java type. */
