@@ -11,6 +11,9 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "ontap-mock")
 public interface MockConfig {
 
+    /** The well-known default password of the cluster administrator (and of the control API, which shares it). */
+    String DEFAULT_PASSWORD = "netapp1!";
+
     /** The ONTAP release the mock emulates, as {@code 9.17.1}. */
     @WithDefault("9.17.1")
     String version();
@@ -39,7 +42,7 @@ public interface MockConfig {
         @WithDefault("admin")
         String username();
 
-        @WithDefault("netapp1!")
+        @WithDefault(DEFAULT_PASSWORD)
         String password();
 
         /**

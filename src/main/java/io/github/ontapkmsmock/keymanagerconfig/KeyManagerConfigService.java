@@ -56,10 +56,6 @@ public class KeyManagerConfigService {
         if (body == null) {
             throw CommonErrors.missingField("body");
         }
-        // the PATCH reads the record's schema, whose _links is read-only in the spec
-        if (body.getLinks() != null) {
-            throw CommonErrors.cannotBeSet("_links");
-        }
         // 65536806 for any passphrase out of 32-256 characters, not only one that turns CC mode on
         if (body.getPassphrase() != null && !Keystore.passphraseLengthAccepted(body.getPassphrase())) {
             throw OntapException.documented(PASSPHRASE_LENGTH).withTarget("passphrase");

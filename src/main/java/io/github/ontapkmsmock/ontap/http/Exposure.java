@@ -21,8 +21,6 @@ import io.quarkus.runtime.StartupEvent;
 @ApplicationScoped
 public class Exposure {
 
-    /** The default of {@code ontap-mock.auth.password}, as {@link MockConfig} has it. */
-    static final String DEFAULT_PASSWORD = "netapp1!";
     private static final Logger LOG = Logger.getLogger(Exposure.class);
 
     private final String host;
@@ -43,8 +41,8 @@ public class Exposure {
     /** The line to log, if any. */
     static Optional<String> warning(String host, boolean authentication, String password,
             Optional<String> controlPassword) {
-        boolean defaultPassword = DEFAULT_PASSWORD.equals(password)
-                || DEFAULT_PASSWORD.equals(controlPassword.orElse(password));
+        boolean defaultPassword = MockConfig.DEFAULT_PASSWORD.equals(password)
+                || MockConfig.DEFAULT_PASSWORD.equals(controlPassword.orElse(password));
         if (!authentication || !defaultPassword || isLoopback(host)) {
             return Optional.empty();
         }

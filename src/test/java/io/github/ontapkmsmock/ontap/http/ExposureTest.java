@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import io.github.ontapkmsmock.MockConfig;
+
 /**
  * The start-up log says so, in one line, when the mock listens beyond loopback with the well-known default password
  * (of the cluster user or of the control API's); on loopback, with passwords of one's own or without authentication
@@ -15,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class ExposureTest {
 
-    private static final String DEFAULT = Exposure.DEFAULT_PASSWORD;
+    private static final String DEFAULT = MockConfig.DEFAULT_PASSWORD;
 
     @Test
     void allInterfacesWithTheDefaultPasswordIsWarnedAboutInOneLine() {
