@@ -73,19 +73,10 @@ record AttackCase(String name, String method, byte[] target, String headers, byt
         return answer.status() < 300;
     }
 
-    private byte[] chunk() {
+    private static byte[] chunk() {
         byte[] data = new byte[64 * 1024];
         java.util.Arrays.fill(data, (byte) 'a');
-        if (!headers.contains("chunked")) {
-            return data;
-        }
-        byte[] head = (Integer.toHexString(data.length) + "\r\n").getBytes(StandardCharsets.US_ASCII);
-        byte[] framed = new byte[head.length + data.length + 2];
-        System.arraycopy(head, 0, framed, 0, head.length);
-        System.arraycopy(data, 0, framed, head.length, data.length);
-        framed[framed.length - 2] = '\r';
-        framed[framed.length - 1] = '\n';
-        return framed;
+        return data;
     }
 
     private static String abbreviated(String body) {

@@ -24,6 +24,10 @@ import io.restassured.path.json.JsonPath;
  */
 public final class RawHttp {
 
+    private static final int CHUNK = 64 * 1024;
+    private static final byte[] CRLF = { '\r', '\n' };
+    private static final byte[] LAST_CHUNK = "0\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+
     private RawHttp() {
     }
 
@@ -77,8 +81,9 @@ public final class RawHttp {
 
     /**
      * A request whose head declares {@code headerLines} (e.g. a {@code Content-Length} over the limit) and whose
-     * body is written in chunks of {@code chunk} up to {@code bodyLength} bytes or until the mock stops reading; its
-     * answer is read as soon as the mock writes one, as a client streaming a large upload reads it.
+     * body is written in pieces of {@code chunk} up to {@code bodyLength} bytes or until the mock stops reading (framed
+     * as chunks, and the last chunk after them, when the head declares {@code chunked}); its answer is read as soon as
+     * the mock writes one, as a client streaming a large upload reads it.
      */
     public static Answer stream(String method, byte[] target, String headerLines, byte[] chunk, long bodyLength) {
         try (Socket socket = new Socket("127.0.0.1", port())) {
@@ -90,8 +95,12 @@ public final class RawHttp {
                     + credentials() + "\r\n" + headerLines + "\r\n").getBytes(StandardCharsets.US_ASCII));
             Thread writer = new Thread(() -> {
                 try {
+                    boolean chunked = headerLines.contains("chunked");
                     for (long sent = 0; sent < bodyLength; sent += chunk.length) {
-                        out.write(chunk);
+                        writeChunk(out, chunked, chunk, 0, chunk.length);
+                    }
+                    if (chunked) {
+                        out.write(LAST_CHUNK);
                     }
                     out.flush();
                 } catch (IOException e) {
@@ -124,6 +133,44 @@ public final class RawHttp {
             return parseKeptAlive(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * HTTP/1.1 over TLS with the body sent chunked (no {@code Content-Length}) in pieces of 64 KiB, as curl sends a
+     * piped upload, and then a GET of {@code /api/cluster} on the same connection: the answers to both.
+     */
+    public static Answer[] sendChunkedOverTls(String method, byte[] target, String headerLines, byte[] body) {
+        try (Socket socket = MockTls.context().getSocketFactory().createSocket("127.0.0.1", MockTls.port())) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((method + " ").getBytes(StandardCharsets.US_ASCII));
+            out.write(target);
+            out.write((" HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\nAuthorization: Basic " + credentials()
+                    + "\r\nTransfer-Encoding: chunked\r\n" + headerLines + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            for (int at = 0; at < body.length; at += CHUNK) {
+                writeChunk(out, true, body, at, Math.min(CHUNK, body.length - at));
+            }
+            out.write(LAST_CHUNK);
+            out.flush();
+            Answer first = parseKeptAlive(socket.getInputStream());
+            out.write(("GET /api/cluster HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic " + credentials()
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            return new Answer[] { first, parseKeptAlive(socket.getInputStream()) };
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void writeChunk(OutputStream out, boolean framed, byte[] data, int from, int size)
+            throws IOException {
+        if (framed) {
+            out.write((Integer.toHexString(size) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        }
+        out.write(data, from, size);
+        if (framed) {
+            out.write(CRLF);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.github.ontapkmsmock.ontap.http;
 
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,6 +13,10 @@ import io.github.ontapkmsmock.ontap.errors.CommonErrors;
 import io.github.ontapkmsmock.ontap.errors.OntapException;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.HttpServerOptionsCustomizer;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+
+import org.jboss.resteasy.reactive.server.vertx.VertxInputStream;
+
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
@@ -30,6 +35,9 @@ import io.vertx.ext.web.RoutingContext;
  * configured limit) and the limits are enforced here, after the request head is read; only a head beyond that room
  * still gets the decoder's bare answer. A body over the limit is answered at once and the rest of it read and
  * dropped, so the connection stays usable and the client reads the answer rather than a reset.
+ *
+ * <p>A body of unknown length (chunked, or an HTTP/2 stream without {@code Content-Length}) is measured as the REST
+ * layer reads it ({@link BodyWithinLimit}), in place of the REST layer's own check, which answers an empty 413.
  */
 @ApplicationScoped
 public class HttpLimits implements HttpServerOptionsCustomizer {
@@ -74,12 +82,15 @@ public class HttpLimits implements HttpServerOptionsCustomizer {
 
     void install(@Observes Router router) {
         router.route().order(ROUTE_ORDER).handler(this::handle);
-        // A chunked body over the limit is found while the REST layer reads it: it fails the request with 413.
-        router.errorHandler(413, ctx -> {
-            if (!ctx.response().ended()) {
-                refuseBody(ctx);
-            }
+        // Quarkus marks a body of unknown length with its limit here, for the REST layer's check: BodyWithinLimit's.
+        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1).handler(ctx -> {
+            ctx.remove(VertxInputStream.MAX_REQUEST_SIZE_KEY);
+            ctx.next();
         });
+    }
+
+    long maxBody() {
+        return maxBody;
     }
 
     void handle(RoutingContext ctx) {
@@ -112,38 +123,53 @@ public class HttpLimits implements HttpServerOptionsCustomizer {
         }
     }
 
+    /** Answers at once, and drops what the client still sends of the body ({@link #dropRestOfBody}). */
+    void refuseBody(RoutingContext ctx) {
+        dropRestOfBody(ctx);
+        refuse(ctx, 413, "body", tooLarge());
+    }
+
+    String tooLarge() {
+        return "The request body is larger than the " + maxBody + " bytes the mock accepts.";
+    }
+
     /**
-     * Answers at once; what the client still sends of the body is read and dropped, so a kept-alive connection stays
-     * usable. A client that asked for the connection to close (HTTP/1.0, {@code Connection: close}) gets it closed
-     * when its body has ended, or {@link #LINGER_MS} after the answer: closing on unread data would reset the
+     * What the client still sends of a refused body is read and dropped, so a kept-alive connection stays usable. A
+     * client that asked for the connection to close (HTTP/1.0, {@code Connection: close}) gets it closed once both its
+     * body and the answer have ended, or {@link #LINGER_MS} after the answer: closing on unread data would reset the
      * connection, and the client might lose the answer.
      */
-    private void refuseBody(RoutingContext ctx) {
+    static void dropRestOfBody(RoutingContext ctx) {
         HttpServerRequest request = ctx.request();
         boolean closes = closesAfterAnswer(request);
         if (closes) {
             ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
         }
-        if (!request.isEnded()) {
+        AtomicBoolean ended = new AtomicBoolean(request.isEnded());
+        AtomicBoolean answered = new AtomicBoolean();
+        if (closes) {
+            ctx.addEndHandler(done -> {
+                answered.set(true);
+                if (ended.get()) {
+                    request.connection().close();
+                } else {
+                    ctx.vertx().setTimer(LINGER_MS, t -> request.connection().close());
+                }
+            });
+        }
+        if (!ended.get()) {
             request.handler(chunk -> {
             });
             request.exceptionHandler(e -> {
             });
-            if (closes) {
-                long linger = ctx.vertx().setTimer(LINGER_MS, t -> request.connection().close());
-                request.endHandler(end -> {
-                    ctx.vertx().cancelTimer(linger);
+            request.endHandler(end -> {
+                ended.set(true);
+                if (closes && answered.get()) {
                     request.connection().close();
-                });
-            }
+                }
+            });
             request.resume();
         }
-        refuse(ctx, 413, "body", "The request body is larger than the " + maxBody + " bytes the mock accepts.")
-                .onComplete(done -> {
-                    if (closes && request.isEnded()) {
-                        request.connection().close();
-                    }
-                });
     }
 
     private static boolean closesAfterAnswer(HttpServerRequest request) {

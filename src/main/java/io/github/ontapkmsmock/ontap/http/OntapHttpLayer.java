@@ -44,10 +44,12 @@ public class OntapHttpLayer {
     private static final String RAW = "\"<>[\\]^`{|}";
 
     private final BodylessOperations bodyless;
+    private final HttpLimits limits;
 
     @Inject
-    public OntapHttpLayer(BodylessOperations bodyless) {
+    public OntapHttpLayer(BodylessOperations bodyless, HttpLimits limits) {
         this.bodyless = bodyless;
+        this.limits = limits;
     }
 
     void install(@Observes Router router) {
@@ -76,11 +78,15 @@ public class OntapHttpLayer {
             ctx.next();
             return;
         }
-        // Read up to the limit only: a longer (chunked) body is not an empty object, and is not kept.
+        // Keep up to MAX_EMPTY_BODY only: a longer (chunked) body is not an empty object; past the size limit, 413.
         Buffer body = Buffer.buffer();
         boolean[] longer = { false };
+        long[] read = { 0 };
         ctx.request().handler(chunk -> {
-            if (longer[0] || body.length() + chunk.length() > MAX_EMPTY_BODY) {
+            read[0] += chunk.length();
+            if (read[0] > limits.maxBody()) {
+                limits.refuseBody(ctx);
+            } else if (longer[0] || read[0] > MAX_EMPTY_BODY) {
                 longer[0] = true;
             } else {
                 body.appendBuffer(chunk);
