@@ -1,6 +1,7 @@
 package io.github.ontapkmsmock.awskms;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -25,8 +26,22 @@ public class AwsKeystores implements KeystoreFamily {
 
     @Override
     public List<Keystore> keystores() {
-        return store.all().stream().map(r -> new Keystore(r.uuid(), Keystore.Type.aws, r.svm().uuid(), false,
-                KeystoreConfiguration.DEFAULT_NAME, true, AwsKmsMapper.HREF + r.uuid(), false)).toList();
+        return store.all().stream().map(AwsKeystores::keystore).toList();
+    }
+
+    @Override
+    public List<Keystore> keystoresOf(String svmUuid) {
+        return store.lookup("svm.uuid", List.of(svmUuid)).orElseThrow().stream().map(AwsKeystores::keystore).toList();
+    }
+
+    @Override
+    public Optional<Keystore> keystore(String uuid) {
+        return store.find(uuid).map(AwsKeystores::keystore);
+    }
+
+    private static Keystore keystore(AwsKmsRecord r) {
+        return new Keystore(r.uuid(), Keystore.Type.aws, r.svm().uuid(), false, KeystoreConfiguration.DEFAULT_NAME,
+                true, AwsKmsMapper.HREF + r.uuid(), false);
     }
 
     /** Never called: an AWS KMS cannot be inactive ({@link Keystore#canBeInactive()} is false). */

@@ -1,6 +1,7 @@
 package io.github.ontapkmsmock.azure;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,9 +23,22 @@ public class AzureKeystores implements KeystoreFamily {
 
     @Override
     public List<Keystore> keystores() {
-        return store.all().stream().map(r -> new Keystore(r.uuid(), Keystore.Type.akv, r.svmUuid(),
-                r.scope() == Scope.cluster, r.configuration().name(), r.enabled(), AzureKeyVaultMapper.href(r.uuid()),
-                true)).toList();
+        return store.all().stream().map(AzureKeystores::keystore).toList();
+    }
+
+    @Override
+    public List<Keystore> keystoresOf(String svmUuid) {
+        return store.lookup("svm.uuid", List.of(svmUuid)).orElseThrow().stream().map(AzureKeystores::keystore).toList();
+    }
+
+    @Override
+    public Optional<Keystore> keystore(String uuid) {
+        return store.find(uuid).map(AzureKeystores::keystore);
+    }
+
+    private static Keystore keystore(AzureKeyVaultRecord r) {
+        return new Keystore(r.uuid(), Keystore.Type.akv, r.svmUuid(), r.scope() == Scope.cluster,
+                r.configuration().name(), r.enabled(), AzureKeyVaultMapper.href(r.uuid()), true);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.github.ontapkmsmock.keymanager;
 
 import java.util.List;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,9 +28,23 @@ public class KeyManagerKeystores implements KeystoreFamily {
 
     @Override
     public List<Keystore> keystores() {
-        return store.all().stream().map(k -> new Keystore(k.uuid(),
-                k.isOnboard() ? Keystore.Type.okm : Keystore.Type.kmip, k.svmUuid(), k.scope() == Scope.CLUSTER,
-                k.configuration().name(), k.enabled(), KeyManagerMapper.keyManagerHref(k.uuid()), true)).toList();
+        return store.all().stream().map(KeyManagerKeystores::keystore).toList();
+    }
+
+    @Override
+    public List<Keystore> keystoresOf(String svmUuid) {
+        return store.lookup("svm.uuid", List.of(svmUuid)).orElseThrow().stream().map(KeyManagerKeystores::keystore).toList();
+    }
+
+    @Override
+    public Optional<Keystore> keystore(String uuid) {
+        return store.find(uuid).map(KeyManagerKeystores::keystore);
+    }
+
+    private static Keystore keystore(KeyManagerRecord k) {
+        return new Keystore(k.uuid(), k.isOnboard() ? Keystore.Type.okm : Keystore.Type.kmip, k.svmUuid(),
+                k.scope() == Scope.CLUSTER, k.configuration().name(), k.enabled(),
+                KeyManagerMapper.keyManagerHref(k.uuid()), true);
     }
 
     /** Enabling is the service's (the SVM must have no other enabled key manager by then); disabling is a flag. */

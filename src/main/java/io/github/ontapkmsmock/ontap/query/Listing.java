@@ -2,6 +2,7 @@ package io.github.ontapkmsmock.ontap.query;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +19,8 @@ import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
  * model. Filters, {@code order_by} and paging run on the stored records, and only the records of the answer are
  * rendered: a field the family reads straight from the stored record ({@link #withFields}) costs no rendering, and a
  * filter naming one value of a field the store indexes ({@link #withLookup}) reads only the records it names.
- * Other fields are read from the record's wire form, rendered once per record and request.
+ * Other fields are read from the one top-level property of the record's wire form that holds them, rendered alone
+ * ({@link WireForms#part}) once per record, property and request.
  *
  * @param <R> the stored record
  */
@@ -113,7 +115,7 @@ public final class Listing<R> {
             return row -> Row.texts(read.apply(row.record));
         }
         String[] path = JsonPaths.parts(field);
-        return row -> JsonPaths.texts(row.tree(), path);
+        return row -> JsonPaths.texts(row.part(path[0]), path);
     }
 
     /** How a query turns a rendered model into its wire form, for the emulated release. */
@@ -127,6 +129,14 @@ public final class Listing<R> {
 
         /** Whether {@link #strip} leaves out a property on the dotted path. */
         boolean strips(String dottedPath);
+
+        /**
+         * An object holding the model's top-level property {@code name} exactly as {@link #tree} has it (or
+         * nothing when the tree has none), for reading only: by default the whole tree.
+         */
+        default JsonNode part(Object model, String name) {
+            return tree(model);
+        }
     }
 
     /**
@@ -138,7 +148,9 @@ public final class Listing<R> {
         private final Listing<R> listing;
         private final R record;
         private final WireForms wireForms;
+        private Object model;
         private JsonNode tree;
+        private Map<String, JsonNode> parts;
         private boolean stripped;
 
         private Row(Listing<R> listing, R record, WireForms wireForms) {
@@ -159,9 +171,27 @@ public final class Listing<R> {
 
         private JsonNode tree() {
             if (tree == null) {
-                tree = wireForms.tree(listing.render.apply(record));
+                tree = wireForms.tree(model());
             }
             return tree;
+        }
+
+        private Object model() {
+            if (model == null) {
+                model = listing.render.apply(record);
+            }
+            return model;
+        }
+
+        /** The record's top-level property {@code name} as its full tree has it (the tree itself once rendered). */
+        private JsonNode part(String name) {
+            if (tree != null) {
+                return tree;
+            }
+            if (parts == null) {
+                parts = new HashMap<>(4);
+            }
+            return parts.computeIfAbsent(name, n -> wireForms.part(model(), n));
         }
 
         /** The values of a dotted field, as texts (see {@link Listing#reader}). */
@@ -177,6 +207,9 @@ public final class Listing<R> {
                 if (!(value instanceof Collection)) {
                     return value == null ? null : text(value);
                 }
+            }
+            if (!wireForms.strips(name)) {
+                return part(name).path(name).asText(null);
             }
             return wire().path(name).asText(null);
         }

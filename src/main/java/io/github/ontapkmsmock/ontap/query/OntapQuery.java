@@ -50,17 +50,19 @@ public class OntapQuery {
     private final OntapSpec spec;
     private final Inventory inventory;
     private final IntroducedFields introduced;
+    private final ModelProperties properties;
     private StripPlan newer;
 
     @Inject
     public OntapQuery(UriInfo uriInfo, OntapRequest request, ObjectMapper mapper, OntapSpec spec,
-            Inventory inventory, IntroducedFields introduced) {
+            Inventory inventory, IntroducedFields introduced, ModelProperties properties) {
         this.uriInfo = uriInfo;
         this.request = request;
         this.mapper = mapper;
         this.spec = spec;
         this.inventory = inventory;
         this.introduced = introduced;
+        this.properties = properties;
     }
 
     /** A collection GET: 200 with {@code records}, {@code num_records} and {@code _links}. */
@@ -242,6 +244,11 @@ public class OntapQuery {
         @Override
         public boolean strips(String dottedPath) {
             return newer().strips(dottedPath);
+        }
+
+        @Override
+        public JsonNode part(Object model, String name) {
+            return properties.part(model, name);
         }
     };
 

@@ -1,6 +1,7 @@
 package io.github.ontapkmsmock.ontap.state;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A family whose configurations are keystores (AWS KMS, Azure Key Vault, onboard or external key managers): it
@@ -11,6 +12,19 @@ public interface KeystoreFamily {
 
     /** Every configuration the family holds, enabled or inactive, in creation order. */
     List<Keystore> keystores();
+
+    /**
+     * The configurations of one SVM (the admin SVM's for those of cluster scope), in creation order. A family whose
+     * store indexes its records by SVM answers without reading the others.
+     */
+    default List<Keystore> keystoresOf(String svmUuid) {
+        return keystores().stream().filter(k -> k.svmUuid().equals(svmUuid)).toList();
+    }
+
+    /** One configuration by its UUID; a family answers from its store's key. */
+    default Optional<Keystore> keystore(String uuid) {
+        return keystores().stream().filter(k -> k.uuid().equals(uuid)).findFirst();
+    }
 
     /**
      * Makes one of the family's configurations enabled or inactive, nothing else. Only called for a configuration

@@ -2,30 +2,33 @@ package io.github.ontapkmsmock.ontap.state;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.StreamSupport;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-/** The keystore configurations of every family, and the family holding each. Call under the {@link StateLock}. */
+/**
+ * The keystore configurations of every family, and the family holding each. Call under the {@link StateLock}. Only
+ * {@link #all} reads every configuration; the questions of one SVM or one UUID ask the families' stores by key.
+ */
 @ApplicationScoped
 public class Keystores {
 
-    private final Instance<KeystoreFamily> families;
+    private final List<KeystoreFamily> families;
 
     @Inject
     public Keystores(@Any Instance<KeystoreFamily> families) {
-        this.families = families;
+        this.families = families.stream().toList();
     }
 
     public List<Keystore> all() {
-        return StreamSupport.stream(families.spliterator(), false).flatMap(f -> f.keystores().stream()).toList();
+        return families.stream().flatMap(f -> f.keystores().stream()).toList();
     }
 
     public Optional<Keystore> find(String uuid) {
-        return all().stream().filter(k -> k.uuid().equals(uuid)).findFirst();
+        return families.stream().flatMap(f -> f.keystore(uuid).stream()).findFirst();
     }
 
     /**
@@ -33,7 +36,7 @@ public class Keystores {
      * family; a cluster-scoped one belongs to the admin SVM.
      */
     public Optional<Keystore> enabledOf(String svmUuid) {
-        return all().stream().filter(k -> k.enabled() && k.svmUuid().equals(svmUuid)).findFirst();
+        return ofSvm(svmUuid).filter(Keystore::enabled).findFirst();
     }
 
     /**
@@ -41,7 +44,7 @@ public class Keystores {
      * SVM's configurations are distinct whatever family holds them, as key-stores lists them together.
      */
     public void requireNameFree(String svmUuid, String name) {
-        if (all().stream().anyMatch(k -> k.svmUuid().equals(svmUuid) && k.name().equals(name))) {
+        if (ofSvm(svmUuid).anyMatch(k -> k.name().equals(name))) {
             throw KeystoreConfiguration.nameExists();
         }
     }
@@ -58,9 +61,11 @@ public class Keystores {
         return familyOf(keystore).protectedBy(keystore.uuid(), passphrase);
     }
 
+    private Stream<Keystore> ofSvm(String svmUuid) {
+        return families.stream().flatMap(f -> f.keystoresOf(svmUuid).stream());
+    }
+
     private KeystoreFamily familyOf(Keystore keystore) {
-        return StreamSupport.stream(families.spliterator(), false)
-                .filter(f -> f.keystores().stream().anyMatch(k -> k.uuid().equals(keystore.uuid()))).findFirst()
-                .orElseThrow();
+        return families.stream().filter(f -> f.keystore(keystore.uuid()).isPresent()).findFirst().orElseThrow();
     }
 }
