@@ -13,6 +13,9 @@ SVM: ONTAP allows one key manager per SVM), then for each size: imports that man
   count       GET /api/security/aws-kms?svm.name=vs1*&return_records=false
   exact       GET /api/security/aws-kms?svm.name=vs1&fields=*
   ordered     GET /api/security/aws-kms?order_by=region desc&fields=*&max_records=100
+  other       GET /api/security/aws-kms?region=eu-west-1&fields=*&max_records=100 (a field no index or stored-record
+              reader serves: a quarter of the records match)
+  create      POST /api/security/aws-kms for the one SVM left free, then DELETE of it (the p50 of the pair)
 in --rounds interleaved rounds (each round takes the p50 of its requests; the table shows the median of the rounds).
 Prints a Markdown table, the RSS at the end and the live heap after a full GC (jcmd); bench/collections.md keeps
 the results. --jvm-arg passes heap settings (e.g. --jvm-arg=-Xmx256m) to see the RSS they give.
@@ -34,7 +37,7 @@ AUTH = {"Authorization": "Basic " + base64.b64encode(b"admin:netapp1!").decode()
         "Content-Type": "application/json"}
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..")
 JAR = os.path.join(ROOT, "target", "quarkus-app", "quarkus-run.jar")
-SVMS = 10_000
+SVMS = 10_001  # one more than the largest size: a free SVM for the create+delete cycle
 NS = uuid.UUID("7d9f3c1e-0000-4000-8000-000000000000")
 
 
@@ -77,11 +80,20 @@ class Client:
         data = r.read()
         if r.status != expect:
             sys.exit(f"{method} {path}: {r.status} {data[:300]!r}")
-        return data
+        return r, data
 
     def timed(self, method, path, body=None):
         t = time.perf_counter()
         self.call(method, path, body)
+        return (time.perf_counter() - t) * 1000
+
+    def cycle(self, svm):
+        """A create and the delete of what it created, in ms."""
+        body = json.dumps({"svm": {"name": svm}, "region": "us-east-1", "key_id": "bench", "access_key_id": "AKIABENCH",
+                           "secret_access_key": "bench-secret"})
+        t = time.perf_counter()
+        created, _ = self.call("POST", "/api/security/aws-kms", body, expect=201)
+        self.call("DELETE", created.getheader("Location"))
         return (time.perf_counter() - t) * 1000
 
 
@@ -147,7 +159,7 @@ def main():
             rows = []
             for n in sizes:
                 body = state(n)
-                imports, single, filtered, count, exact, ordered = [], [], [], [], [], []
+                imports, single, filtered, count, exact, ordered, other, cycles = [], [], [], [], [], [], [], []
                 # requests per round: fewer when each is slow, so a round stays in seconds
                 for _ in range(args.rounds):
                     imports.append(client.timed("PUT", "/_mock/state", body))
@@ -159,8 +171,11 @@ def main():
                     exact.append(p50(client, "/api/security/aws-kms?svm.name=vs1&fields=*", k))
                     ordered.append(p50(client, "/api/security/aws-kms?order_by=region desc&fields=*&max_records=100",
                                        k))
+                    other.append(p50(client, "/api/security/aws-kms?region=eu-west-1&fields=*&max_records=100", k))
+                    cycles.append(statistics.median(client.cycle(f"vs{SVMS - 1}") for _ in range(k)))
                 med = statistics.median
-                rows.append((n, med(imports), med(single), med(filtered), med(count), med(exact), med(ordered)))
+                rows.append((n, med(imports), med(single), med(filtered), med(count), med(exact), med(ordered),
+                             med(other), med(cycles)))
                 print(f"done {n}", file=sys.stderr)
             rss = rss_mib(proc.pid)
             live = live_heap_mib(proc.pid)
@@ -168,11 +183,11 @@ def main():
             proc.send_signal(signal.SIGTERM)
             proc.wait(timeout=30)
     print("| records | import ms | single GET p50 ms | filtered p50 ms | ratio | return_records=false p50 ms "
-          "| exact svm.name p50 ms | order_by p50 ms |")
-    print("|---|---|---|---|---|---|---|---|")
-    for n, imp, single, filt, count, exact, ordered in rows:
+          "| exact svm.name p50 ms | order_by p50 ms | region filter p50 ms | create+delete p50 ms |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for n, imp, single, filt, count, exact, ordered, other, cycle in rows:
         print(f"| {n} | {imp:.0f} | {single:.2f} | {filt:.2f} | {filt / single:.1f}x | {count:.2f} | {exact:.2f} "
-              f"| {ordered:.2f} |")
+              f"| {ordered:.2f} | {other:.2f} | {cycle:.2f} |")
     print(f"\nRSS after the run: {rss:.0f} MiB; live heap after a full GC: {live:.0f} MiB")
 
 

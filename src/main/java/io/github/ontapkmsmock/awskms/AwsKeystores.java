@@ -1,21 +1,20 @@
 package io.github.ontapkmsmock.awskms;
 
-import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.github.ontapkmsmock.ontap.state.Keystore;
+import io.github.ontapkmsmock.ontap.state.RecordStore;
 import io.github.ontapkmsmock.ontap.state.KeystoreConfiguration;
-import io.github.ontapkmsmock.ontap.state.KeystoreFamily;
+import io.github.ontapkmsmock.ontap.state.StoredKeystores;
 
 /**
  * The AWS KMS configurations as keystores of type {@code aws}. The AWS pages (000, and 9.17.1's) give an AWS KMS
  * no {@code enabled} or {@code configuration}: each is its SVM's enabled configuration and cannot be made inactive.
  */
 @ApplicationScoped
-public class AwsKeystores implements KeystoreFamily {
+public class AwsKeystores implements StoredKeystores<AwsKmsRecord> {
 
     private final AwsKmsStore store;
 
@@ -25,21 +24,12 @@ public class AwsKeystores implements KeystoreFamily {
     }
 
     @Override
-    public List<Keystore> keystores() {
-        return store.all().stream().map(AwsKeystores::keystore).toList();
+    public RecordStore<AwsKmsRecord> store() {
+        return store;
     }
 
     @Override
-    public List<Keystore> keystoresOf(String svmUuid) {
-        return store.lookup("svm.uuid", List.of(svmUuid)).orElseThrow().stream().map(AwsKeystores::keystore).toList();
-    }
-
-    @Override
-    public Optional<Keystore> keystore(String uuid) {
-        return store.find(uuid).map(AwsKeystores::keystore);
-    }
-
-    private static Keystore keystore(AwsKmsRecord r) {
+    public Keystore asKeystore(AwsKmsRecord r) {
         return new Keystore(r.uuid(), Keystore.Type.aws, r.svm().uuid(), false, KeystoreConfiguration.DEFAULT_NAME,
                 true, AwsKmsMapper.HREF + r.uuid(), false);
     }

@@ -1,18 +1,16 @@
 package io.github.ontapkmsmock.azure;
 
-import java.util.List;
-import java.util.Optional;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.github.ontapkmsmock.azure.AzureKeyVaultRecord.Scope;
 import io.github.ontapkmsmock.ontap.state.Keystore;
-import io.github.ontapkmsmock.ontap.state.KeystoreFamily;
+import io.github.ontapkmsmock.ontap.state.RecordStore;
+import io.github.ontapkmsmock.ontap.state.StoredKeystores;
 
 /** The AKV configurations as keystores of type {@code akv}: enabled or inactive (003:94-163), each switchable. */
 @ApplicationScoped
-public class AzureKeystores implements KeystoreFamily {
+public class AzureKeystores implements StoredKeystores<AzureKeyVaultRecord> {
 
     private final AzureKeyVaultStore store;
 
@@ -22,21 +20,12 @@ public class AzureKeystores implements KeystoreFamily {
     }
 
     @Override
-    public List<Keystore> keystores() {
-        return store.all().stream().map(AzureKeystores::keystore).toList();
+    public RecordStore<AzureKeyVaultRecord> store() {
+        return store;
     }
 
     @Override
-    public List<Keystore> keystoresOf(String svmUuid) {
-        return store.lookup("svm.uuid", List.of(svmUuid)).orElseThrow().stream().map(AzureKeystores::keystore).toList();
-    }
-
-    @Override
-    public Optional<Keystore> keystore(String uuid) {
-        return store.find(uuid).map(AzureKeystores::keystore);
-    }
-
-    private static Keystore keystore(AzureKeyVaultRecord r) {
+    public Keystore asKeystore(AzureKeyVaultRecord r) {
         return new Keystore(r.uuid(), Keystore.Type.akv, r.svmUuid(), r.scope() == Scope.cluster,
                 r.configuration().name(), r.enabled(), AzureKeyVaultMapper.href(r.uuid()), true);
     }

@@ -1,21 +1,20 @@
 package io.github.ontapkmsmock.keymanager;
 
-import java.util.List;
-import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.github.ontapkmsmock.keymanager.KeyManagerRecord.Scope;
 import io.github.ontapkmsmock.ontap.state.Keystore;
-import io.github.ontapkmsmock.ontap.state.KeystoreFamily;
+import io.github.ontapkmsmock.ontap.state.RecordStore;
+import io.github.ontapkmsmock.ontap.state.StoredKeystores;
 
 /**
  * The key managers as keystores: an onboard one is of type {@code okm}, an external one of type {@code kmip}
  * (security_keystore.txt's example lists both), enabled or inactive, each switchable.
  */
 @ApplicationScoped
-public class KeyManagerKeystores implements KeystoreFamily {
+public class KeyManagerKeystores implements StoredKeystores<KeyManagerRecord> {
 
     private final KeyManagerStore store;
     private final KeyManagerService service;
@@ -27,21 +26,12 @@ public class KeyManagerKeystores implements KeystoreFamily {
     }
 
     @Override
-    public List<Keystore> keystores() {
-        return store.all().stream().map(KeyManagerKeystores::keystore).toList();
+    public RecordStore<KeyManagerRecord> store() {
+        return store;
     }
 
     @Override
-    public List<Keystore> keystoresOf(String svmUuid) {
-        return store.lookup("svm.uuid", List.of(svmUuid)).orElseThrow().stream().map(KeyManagerKeystores::keystore).toList();
-    }
-
-    @Override
-    public Optional<Keystore> keystore(String uuid) {
-        return store.find(uuid).map(KeyManagerKeystores::keystore);
-    }
-
-    private static Keystore keystore(KeyManagerRecord k) {
+    public Keystore asKeystore(KeyManagerRecord k) {
         return new Keystore(k.uuid(), k.isOnboard() ? Keystore.Type.okm : Keystore.Type.kmip, k.svmUuid(),
                 k.scope() == Scope.CLUSTER, k.configuration().name(), k.enabled(),
                 KeyManagerMapper.keyManagerHref(k.uuid()), true);

@@ -62,10 +62,7 @@ public final class RawHttp {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             try {
-                out.write((method + " ").getBytes(StandardCharsets.US_ASCII));
-                out.write(target);
-                out.write((" HTTP/1.0\r\nHost: 127.0.0.1\r\nAccept: */*\r\nAuthorization: Basic " + credentials()
-                        + "\r\n" + length + headerLines + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                writeHead(out, method, target, "HTTP/1.0", length + headerLines);
                 if (body != null) {
                     out.write(body);
                 }
@@ -89,10 +86,7 @@ public final class RawHttp {
         try (Socket socket = new Socket("127.0.0.1", port())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write((method + " ").getBytes(StandardCharsets.US_ASCII));
-            out.write(target);
-            out.write((" HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\nConnection: close\r\nAuthorization: Basic "
-                    + credentials() + "\r\n" + headerLines + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            writeHead(out, method, target, "HTTP/1.1", "Connection: close\r\n" + headerLines);
             Thread writer = new Thread(() -> {
                 try {
                     boolean chunked = headerLines.contains("chunked");
@@ -123,11 +117,8 @@ public final class RawHttp {
         try (Socket socket = MockTls.context().getSocketFactory().createSocket("127.0.0.1", MockTls.port())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write((method + " ").getBytes(StandardCharsets.US_ASCII));
-            out.write(target);
-            out.write((" HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\nAuthorization: Basic " + credentials()
-                    + "\r\n" + headerLines + (body.length > 0 ? "Content-Length: " + body.length + "\r\n" : "")
-                    + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            writeHead(out, method, target, "HTTP/1.1",
+                    headerLines + (body.length > 0 ? "Content-Length: " + body.length + "\r\n" : ""));
             out.write(body);
             out.flush();
             return parseKeptAlive(socket.getInputStream());
@@ -144,23 +135,28 @@ public final class RawHttp {
         try (Socket socket = MockTls.context().getSocketFactory().createSocket("127.0.0.1", MockTls.port())) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
-            out.write((method + " ").getBytes(StandardCharsets.US_ASCII));
-            out.write(target);
-            out.write((" HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: */*\r\nAuthorization: Basic " + credentials()
-                    + "\r\nTransfer-Encoding: chunked\r\n" + headerLines + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            writeHead(out, method, target, "HTTP/1.1", "Transfer-Encoding: chunked\r\n" + headerLines);
             for (int at = 0; at < body.length; at += CHUNK) {
                 writeChunk(out, true, body, at, Math.min(CHUNK, body.length - at));
             }
             out.write(LAST_CHUNK);
             out.flush();
             Answer first = parseKeptAlive(socket.getInputStream());
-            out.write(("GET /api/cluster HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Basic " + credentials()
-                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            writeHead(out, "GET", "/api/cluster".getBytes(StandardCharsets.US_ASCII), "HTTP/1.1", "");
             out.flush();
             return new Answer[] { first, parseKeptAlive(socket.getInputStream()) };
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A request head with the cluster admin's credentials and further header lines, each ending with CRLF. */
+    private static void writeHead(OutputStream out, String method, byte[] target, String version, String headerLines)
+            throws IOException {
+        out.write((method + " ").getBytes(StandardCharsets.US_ASCII));
+        out.write(target);
+        out.write((" " + version + "\r\nHost: 127.0.0.1\r\nAccept: */*\r\nAuthorization: Basic " + credentials()
+                + "\r\n" + headerLines + "\r\n").getBytes(StandardCharsets.US_ASCII));
     }
 
     private static void writeChunk(OutputStream out, boolean framed, byte[] data, int from, int size)

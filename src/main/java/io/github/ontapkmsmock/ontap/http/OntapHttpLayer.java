@@ -12,6 +12,8 @@ import jakarta.inject.Inject;
 import io.github.ontapkmsmock.ontap.errors.CommonErrors;
 import io.github.ontapkmsmock.ontap.errors.ErrorEnvelope;
 import io.github.ontapkmsmock.ontap.errors.OntapException;
+import jakarta.ws.rs.core.MediaType;
+
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -27,7 +29,8 @@ import io.vertx.ext.web.RoutingContext;
  * envelope, 400 code {@code 262185}, instead of a bare 400 (the size limits are {@link HttpLimits}').
  *
  * <p>Every answer has ONTAP's Content-Type form, {@code application/hal+json} (or {@code application/json} when
- * asked for), without a charset parameter, success and error alike.
+ * asked for), without a charset parameter, success and error alike. The control API's answers are
+ * {@code application/json}, and {@code application/hal+json} when asked for (the same JSON), as ONTAP takes both.
  *
  * <p>A request to an operation that takes no body ({@link BodylessOperations}) whose body is the empty JSON object
  * {@code {}} or only whitespace has no body, as NetApp's Python library sends {@code {}} with every DELETE; any other
@@ -103,10 +106,21 @@ public class OntapHttpLayer {
     }
 
     void checkUri(RoutingContext ctx) {
-        if (readable(ctx)) {
-            ctx.addHeadersEndHandler(v -> withoutCharset(ctx));
-            ctx.next();
+        if (!readable(ctx)) {
+            return;
         }
+        boolean hal = OntapMediaTypes.asksForHalJson(ctx.request().getHeader(HttpHeaders.ACCEPT));
+        if (hal) {
+            // the control API's operations produce application/json: the same JSON answers a hal+json client
+            ctx.request().headers().set(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON);
+        }
+        ctx.addHeadersEndHandler(v -> {
+            withoutCharset(ctx);
+            if (hal && MediaType.APPLICATION_JSON.equals(ctx.response().headers().get(HttpHeaders.CONTENT_TYPE))) {
+                ctx.response().headers().set(HttpHeaders.CONTENT_TYPE, OntapMediaTypes.HAL_JSON);
+            }
+        });
+        ctx.next();
     }
 
     /**

@@ -50,6 +50,27 @@ public final class OntapMediaTypes {
         return HAL_JSON_TYPE;
     }
 
+    /**
+     * Whether an {@code Accept} header names {@code application/hal+json} before anything else JSON answers
+     * satisfy ({@code application/json}, {@code application/*}, {@code *}{@code /*}).
+     */
+    public static boolean asksForHalJson(String accept) {
+        if (accept == null) {
+            return false;
+        }
+        for (String part : accept.split(",")) {
+            String type = part.split(";")[0].trim().toLowerCase(Locale.ROOT);
+            if (type.equals(HAL_JSON)) {
+                return true;
+            }
+            String[] parts = type.split("/");
+            if (parts.length == 2 && new MediaType(parts[0], parts[1]).isCompatible(MediaType.APPLICATION_JSON_TYPE)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     public static boolean isJson(MediaType type) {
         return type != null && type.getSubtype().endsWith("json");
     }
