@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -84,24 +85,37 @@ public class OntapHttpLayer {
         // Keep up to MAX_EMPTY_BODY only: a longer (chunked) body is not an empty object; past the size limit, 413.
         Buffer body = Buffer.buffer();
         boolean[] longer = { false };
+        boolean[] decided = { false };
         long[] read = { 0 };
+        Runnable decide = () -> {
+            if (!decided[0]) {
+                decided[0] = true;
+                if (!longer[0] && isEmptyJson(body)) {
+                    ctx.request().headers().remove(HttpHeaders.CONTENT_LENGTH).remove(HttpHeaders.TRANSFER_ENCODING);
+                }
+                ctx.next();
+            }
+        };
+        // HTTP/2: decided once the declared bytes are in, before the stream's end is taken: the REST layer pauses
+        // the request, and Vert.x refuses to pause an HTTP/2 request that has ended (an HTTP/1 one it lets be).
+        long declared = ctx.request().version() == HttpVersion.HTTP_2 && length != null ? Long.parseLong(length.trim())
+                : -1;
         ctx.request().handler(chunk -> {
             read[0] += chunk.length();
             if (read[0] > limits.maxBody()) {
                 limits.refuseBody(ctx);
+                return;
             } else if (longer[0] || read[0] > MAX_EMPTY_BODY) {
                 longer[0] = true;
             } else {
                 body.appendBuffer(chunk);
             }
+            if (read[0] == declared) {
+                decide.run();
+            }
         });
         ctx.request().exceptionHandler(ctx::fail);
-        ctx.request().endHandler(end -> {
-            if (!longer[0] && isEmptyJson(body)) {
-                ctx.request().headers().remove(HttpHeaders.CONTENT_LENGTH).remove(HttpHeaders.TRANSFER_ENCODING);
-            }
-            ctx.next();
-        });
+        ctx.request().endHandler(end -> decide.run());
         ctx.request().resume();
     }
 

@@ -134,6 +134,22 @@ class HttpLayerErrorsTest extends OntapTest {
         assertEquals("4", deleted[0].json().getString("error.code"));
     }
 
+    @Test
+    void anEmptyObjectSentOverHttp2WhereNoBodyIsTakenIsNoBodyAndAnyOtherIsRefused() throws Exception {
+        HttpClient client = http2();
+        HttpResponse<String> deleted = client.send(request(KEY_MANAGERS + "/" + UNKNOWN)
+                .header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString("{}")).build(), body());
+        assertEquals(HttpClient.Version.HTTP_2, deleted.version());
+        assertEquals(404, deleted.statusCode(), deleted.body());
+        assertEquals("4", new ObjectMapper().readTree(deleted.body()).path("error").path("code").asText());
+        HttpResponse<String> refused = client.send(request(KEY_MANAGERS + "/" + UNKNOWN)
+                .header("Content-Type", "application/json")
+                .method("DELETE", HttpRequest.BodyPublishers.ofString("{\"a\": 1}")).build(), body());
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals("262198", new ObjectMapper().readTree(refused.body()).path("error").path("code").asText());
+    }
+
     private static HttpClient http2() {
         return HttpClient.newBuilder().sslContext(MockTls.context()).version(HttpClient.Version.HTTP_2).build();
     }
