@@ -3,7 +3,7 @@
 
     isolation.py HTTPS_PORT PACT_TENANT ANSIBLE_TENANT CURL_TENANT DEFAULT_STATE_BEFORE.json
 
-- GET /_mock/clusters lists the three tenants;
+- GET /_mock/clusters lists the three tenants, with the sizes of their own state and journal;
 - the default cluster, which nobody used, has an empty journal and the state it had before the run;
 - every request in the Pact tenant's journal is a request of one of the pacts' interactions (method, path with
   UUIDs taken as any UUID, query);
@@ -77,15 +77,20 @@ def main():
     problems = []
     checked = []
 
-    listed = get(port, "/_mock/clusters")
-    names = {r.get("name") for r in listed.get("records", [])}
-    missing = {pact, ansible, curl} - names
-    if missing:
-        problems.append(f"GET /_mock/clusters does not list {sorted(missing)}: {listed}")
-    checked.append(f"/_mock/clusters lists {sorted(names)}")
-
     journals = {t: get(port, "/_mock/requests", t)["records"] for t in (pact, ansible, curl)}
     states = {t: get(port, "/_mock/state", t) for t in (pact, ansible, curl)}
+
+    listed = {r["name"]: r for r in get(port, "/_mock/clusters")["records"]}
+    missing = {pact, ansible, curl} - set(listed)
+    if missing:
+        problems.append(f"GET /_mock/clusters does not list {sorted(missing)}: {sorted(listed)}")
+    for t in set(journals) - missing:
+        sizes = {family: len(states[t][family]) for family in ("aws_kms", "azure_key_vaults", "key_managers")}
+        shown = {family: listed[t]["records"].get(family) for family in sizes}
+        if shown != sizes or listed[t]["journal_entries"] != len(journals[t]):
+            problems.append(f"GET /_mock/clusters shows {t} with {shown} records and {listed[t]['journal_entries']} "
+                            f"journal entries; its state has {sizes}, its journal {len(journals[t])}")
+    checked.append(f"/_mock/clusters lists {sorted(listed)}, the three tenants with their own sizes")
 
     default_journal = get(port, "/_mock/requests")["records"]
     if default_journal:
