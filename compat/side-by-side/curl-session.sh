@@ -12,7 +12,7 @@ set -euo pipefail
 port="${MOCK_HTTPS_PORT:-8443}"
 cluster="${MOCK_CLUSTER:?MOCK_CLUSTER names the tenant}"
 min_rounds="${MIN_ROUNDS:-3}"
-max_rounds="${MAX_ROUNDS:-200}"
+max_rounds="${MAX_ROUNDS:-1000}"
 base="https://127.0.0.1:$port"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
