@@ -7,12 +7,6 @@
 local here = debug.getinfo(1, "S").source:sub(2):match("(.*/)") or "./"
 dofile(here .. "report.lua")
 
-local counter = 0
-function setup(thread)
-  thread:set("id", counter)
-  counter = counter + 1
-end
-
 local mode, tenants, path, svm
 local turn -- the tenant of the next request
 local prepared = {} -- get: one request per tenant, formatted once

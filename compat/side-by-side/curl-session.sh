@@ -40,6 +40,11 @@ want() {
   jq -e "$condition" "$out" >/dev/null || fail "$what: expected $condition"
 }
 
+create() { # svm key_id: an AWS KMS configuration
+  call POST /api/security/aws-kms "{\"svm\": {\"name\": \"$1\"}, \"region\": \"us-east-1\", \"key_id\": \"$2\",
+    \"access_key_id\": \"AKIAEXAMPLE\", \"secret_access_key\": \"curl-session-secret\"}"
+}
+
 round() {
   : >"$sent"
   call POST /_mock/reset
@@ -47,9 +52,7 @@ round() {
   call GET "/api/security/aws-kms?svm.name=vs0"
   want 200 '.num_records == 0' "vs0 has no AWS KMS after the reset"
 
-  call POST /api/security/aws-kms \
-    "{\"svm\": {\"name\": \"vs0\"}, \"region\": \"us-east-1\", \"key_id\": \"$key_id\",
-      \"access_key_id\": \"AKIAEXAMPLE\", \"secret_access_key\": \"curl-session-secret\"}"
+  create vs0 "$key_id"
   want 201 true "create for vs0"
   local created
   created="$(tr -d '\r' <"$headers" | awk 'tolower($1) == "location:" {print $2}')"
@@ -64,9 +67,7 @@ round() {
   call GET "$created"
   want 200 ".key_id == \"$key_id\"" "the read after the fault"
 
-  call POST /api/security/aws-kms \
-    "{\"svm\": {\"name\": \"vs1\"}, \"region\": \"eu-west-1\", \"key_id\": \"$kept_key_id\",
-      \"access_key_id\": \"AKIAEXAMPLE\", \"secret_access_key\": \"curl-session-secret\"}"
+  create vs1 "$kept_key_id"
   want 201 true "create for vs1"
   call DELETE "$created"
   want 200 true "delete vs0's"
