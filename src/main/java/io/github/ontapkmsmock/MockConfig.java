@@ -33,6 +33,8 @@ public interface MockConfig {
 
     Pact pact();
 
+    Clusters clusters();
+
     interface Auth {
         /** False turns basic authentication off for {@code /api} and {@code /_mock}. */
         @WithDefault("true")
@@ -104,6 +106,17 @@ public interface MockConfig {
 
         /** A YAML file mapping consumers' own provider-state names onto the mock's states. */
         Optional<String> stateAliases();
+    }
+
+    /** The tenants' clusters (see docs/parallel-runs.md). */
+    interface Clusters {
+        /** How many tenant clusters the mock holds besides the default one; a new tenant beyond it is refused. */
+        @WithDefault("256")
+        int max();
+
+        /** A tenant nothing ran in for this long is dropped (never the default cluster, never a busy one). */
+        @WithDefault("1h")
+        Duration idleExpiry();
     }
 
     interface Journal {

@@ -23,13 +23,13 @@ public class FaultsResource implements FaultsApi {
     }
 
     @Override
-    public Response faultsGet() {
+    public Response faultsGet(String xMockCluster) {
         var records = rules.list().stream().map(FaultRuleModels::toModel).toList();
         return Response.ok(new FaultRuleResponse().records(records).numRecords(records.size())).build();
     }
 
     @Override
-    public Response faultsCreate(FaultRule rule) {
+    public Response faultsCreate(FaultRule rule, String xMockCluster) {
         if (rule.getId() != null) {
             throw CommonErrors.cannotBeSet("id");
         }
@@ -45,18 +45,18 @@ public class FaultsResource implements FaultsApi {
     }
 
     @Override
-    public Response faultsDelete() {
+    public Response faultsDelete(String xMockCluster) {
         rules.reset();
         return Response.ok().build();
     }
 
     @Override
-    public Response faultGet(String id) {
+    public Response faultGet(String id, String xMockCluster) {
         return Response.ok(FaultRuleModels.toModel(rules.find(id).orElseThrow(() -> noRule(id)))).build();
     }
 
     @Override
-    public Response faultDelete(String id) {
+    public Response faultDelete(String id, String xMockCluster) {
         if (!rules.remove(id)) {
             throw noRule(id);
         }

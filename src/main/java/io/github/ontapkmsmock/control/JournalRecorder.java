@@ -3,7 +3,6 @@ package io.github.ontapkmsmock.control;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -13,11 +12,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.ontapkmsmock.ontap.faults.FaultContext;
 import io.github.ontapkmsmock.ontap.faults.TransportFaults;
+import io.github.ontapkmsmock.ontap.http.ClusterSelection;
+import io.github.ontapkmsmock.ontap.state.Cluster;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Writes every ONTAP request into the {@link RequestJournal} when its exchange ends, on the Vert.x router so that
+ * Writes every ONTAP request into the {@link RequestJournal} of its cluster when its exchange ends, on the Vert.x router so that
  * requests failed at the transport level are recorded too.
  */
 @ApplicationScoped
@@ -29,8 +30,6 @@ public class JournalRecorder {
     private final RequestJournal journal;
     private final JournalMask mask;
     private final Clock clock = Clock.systemUTC();
-    /** ONTAP requests received since start; never reset (provider states tell interactions apart with it). */
-    private final AtomicLong received = new AtomicLong();
 
     @Inject
     public JournalRecorder(RequestJournal journal, JournalMask mask) {
@@ -47,12 +46,19 @@ public class JournalRecorder {
         ctx.put(BODY, masked);
     }
 
+    /** ONTAP requests the current cluster received since it was made. */
     long received() {
-        return received.get();
+        return journal.received();
     }
 
     void record(RoutingContext ctx) {
-        received.incrementAndGet();
+        // A refused request that names a tenant not made yet belongs to no cluster: it is recorded nowhere.
+        Optional<Cluster> cluster = ClusterSelection.of(ctx);
+        if (cluster.isEmpty()) {
+            ctx.next();
+            return;
+        }
+        journal.received(cluster.get());
         Instant received = clock.instant();
         long start = System.nanoTime();
         String method = ctx.request().method().name();
@@ -60,7 +66,7 @@ public class JournalRecorder {
         String query = mask.query(ctx.request().query());
         ctx.addEndHandler(done -> {
             boolean answered = !FaultContext.transportFault(ctx) && ctx.response().headWritten();
-            journal.add(new RequestJournal.Entry(received, method, path, query,
+            journal.add(cluster.get(), new RequestJournal.Entry(received, method, path, query,
                     answered ? Optional.of(ctx.response().getStatusCode()) : Optional.empty(),
                     FaultContext.operationId(ctx), FaultContext.applied(ctx), (System.nanoTime() - start) / 1_000_000,
                     Optional.ofNullable(ctx.get(BODY))));

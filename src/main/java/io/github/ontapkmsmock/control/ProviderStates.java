@@ -3,6 +3,7 @@ package io.github.ontapkmsmock.control;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,10 +12,11 @@ import io.github.ontapkmsmock.MockConfig;
 import io.github.ontapkmsmock.control.ProviderStateCatalogue.Selected;
 import io.github.ontapkmsmock.ontap.faults.MockErrors;
 import io.github.ontapkmsmock.ontap.state.MockState;
+import io.github.ontapkmsmock.ontap.state.PerCluster;
 import io.quarkus.runtime.Startup;
 
 /**
- * Sets up the provider states a pact names: a catalogue state by its name (or its name with values in its
+ * Sets up the provider states a pact names, in the caller's cluster: a catalogue state by its name (or its name with values in its
  * placeholders), or by an alias. The first state of an interaction starts from the seeded state, so interactions
  * never see each other's data; the states of one interaction add up, in order.
  *
@@ -35,7 +37,8 @@ public class ProviderStates {
     private final ProviderStateAliases aliases;
     private final MockState state;
     private final JournalRecorder requests;
-    private long requestsAtLastSetup = RESET_NEXT;
+    /** Per cluster: the requests it had received at its last setup, or {@link #RESET_NEXT}; setups lock it. */
+    private final PerCluster<AtomicLong> requestsAtLastSetup = new PerCluster<>(() -> new AtomicLong(RESET_NEXT));
 
     @Inject
     public ProviderStates(ProviderStateCatalogue catalogue, MockConfig config, MockState state,
@@ -57,30 +60,38 @@ public class ProviderStates {
     }
 
     /** Sets up one state (after a reset, unless it adds to the interaction's previous one); the values a pact may use. */
-    public synchronized Map<String, Object> setup(String name, Map<String, Object> params) {
+    public Map<String, Object> setup(String name, Map<String, Object> params) {
         Resolved resolved = resolve(name, params == null ? Map.of() : params);
-        if (requestsAtLastSetup != requests.received()) {
-            state.reset();
+        AtomicLong lastSetup = requestsAtLastSetup.get();
+        synchronized (lastSetup) {
+            if (lastSetup.get() != requests.received()) {
+                state.reset();
+            }
+            lastSetup.set(RESET_NEXT);
+            Map<String, Object> values = resolved.state().setup().apply(new StateParams(resolved.params()));
+            lastSetup.set(requests.received());
+            return values;
         }
-        requestsAtLastSetup = RESET_NEXT;
-        Map<String, Object> values = resolved.state().setup().apply(new StateParams(resolved.params()));
-        requestsAtLastSetup = requests.received();
-        return values;
     }
 
     /** Sets up several states in order after one reset (the older body form listing them in {@code states}). */
-    public synchronized Map<String, Object> setupAll(List<String> names) {
-        teardown();
-        Map<String, Object> values = new LinkedHashMap<>();
-        for (String name : names) {
-            values.putAll(setup(name, Map.of()));
+    public Map<String, Object> setupAll(List<String> names) {
+        synchronized (requestsAtLastSetup.get()) {
+            teardown();
+            Map<String, Object> values = new LinkedHashMap<>();
+            for (String name : names) {
+                values.putAll(setup(name, Map.of()));
+            }
+            return values;
         }
-        return values;
     }
 
-    public synchronized void teardown() {
-        state.reset();
-        requestsAtLastSetup = RESET_NEXT;
+    public void teardown() {
+        AtomicLong lastSetup = requestsAtLastSetup.get();
+        synchronized (lastSetup) {
+            state.reset();
+            lastSetup.set(RESET_NEXT);
+        }
     }
 
     private record Resolved(StateDefinition state, Map<String, Object> params) {

@@ -47,7 +47,7 @@ public class ProviderStatesResource implements ProviderStatesApi {
     }
 
     @Override
-    public Response providerStatesGet() {
+    public Response providerStatesGet(String xMockCluster) {
         List<Definition> records = states.catalogue().stream().map(s -> new Definition(s.name(), s.description(),
                 s.parameters(), s.answers())).toList();
         return Response.ok(new Catalogue(records, records.size(),
@@ -65,7 +65,7 @@ public class ProviderStatesResource implements ProviderStatesApi {
     }
 
     @Override
-    public Response providerStateChange(ProviderState body) {
+    public Response providerStateChange(String xMockCluster, ProviderState body) {
         ProviderState change = body != null ? body : fromQuery(uriInfo.getQueryParameters());
         if (change.getAction() == ProviderState.ActionEnum.TEARDOWN) {
             states.teardown();

@@ -34,12 +34,12 @@ public class ReachabilityResource implements ReachabilityApi {
     }
 
     @Override
-    public Response reachabilityGet() {
+    public Response reachabilityGet(String xMockCluster) {
         return Response.ok(lock.read(this::all)).build();
     }
 
     @Override
-    public Response reachabilitySet(ReachabilityChange change) {
+    public Response reachabilitySet(ReachabilityChange change, String xMockCluster) {
         KeyService service = KeyService.fromWireName(change.getService().toString()).orElseThrow();
         Optional<String> node = Optional.ofNullable(change.getNode()).map(n -> node(inventory, n, "node").uuid());
         return Response.ok(lock.write(() -> {

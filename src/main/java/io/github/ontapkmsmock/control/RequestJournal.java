@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,9 +13,12 @@ import jakarta.inject.Inject;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.github.ontapkmsmock.MockConfig;
+import io.github.ontapkmsmock.ontap.state.Cluster;
+import io.github.ontapkmsmock.ontap.state.CurrentCluster;
+import io.github.ontapkmsmock.ontap.state.PerCluster;
 import io.github.ontapkmsmock.ontap.state.Resettable;
 
-/** The last received ONTAP requests ({@code ontap-mock.journal.size}), oldest first; bodies have secrets masked. */
+/** Each cluster's last received ONTAP requests ({@code ontap-mock.journal.size}), oldest first; bodies have secrets masked. */
 @ApplicationScoped
 public class RequestJournal implements Resettable {
 
@@ -28,7 +32,14 @@ public class RequestJournal implements Resettable {
             Optional<String> operationId, List<String> faults, long durationMs, Optional<JsonNode> body) {
     }
 
-    private final Deque<Entry> entries = new ArrayDeque<>();
+    /** A cluster's journal; its methods run synchronized on it. */
+    private static final class Journal {
+        private final Deque<Entry> entries = new ArrayDeque<>();
+        /** ONTAP requests received since the cluster was made; never reset (provider states tell interactions apart with it). */
+        private final AtomicLong received = new AtomicLong();
+    }
+
+    private final PerCluster<Journal> perCluster = new PerCluster<>(Journal::new);
     private final int size;
 
     @Inject
@@ -36,19 +47,51 @@ public class RequestJournal implements Resettable {
         this.size = Math.max(1, config.journal().size());
     }
 
-    public synchronized void add(Entry entry) {
-        entries.addLast(entry);
-        while (entries.size() > size) {
-            entries.removeFirst();
+    /** Counts a request in as it arrives in the cluster (its entry is added when it ends). */
+    void received(Cluster cluster) {
+        perCluster.in(cluster).received.incrementAndGet();
+    }
+
+    /** The current cluster's count of received requests. */
+    long received() {
+        return perCluster.get().received.get();
+    }
+
+    public void add(Entry entry) {
+        add(CurrentCluster.get(), entry);
+    }
+
+    void add(Cluster cluster, Entry entry) {
+        Journal journal = perCluster.in(cluster);
+        synchronized (journal) {
+            journal.entries.addLast(entry);
+            while (journal.entries.size() > size) {
+                journal.entries.removeFirst();
+            }
         }
     }
 
-    public synchronized List<Entry> entries() {
-        return List.copyOf(entries);
+    public List<Entry> entries() {
+        Journal journal = perCluster.get();
+        synchronized (journal) {
+            return List.copyOf(journal.entries);
+        }
+    }
+
+    /** How many entries the cluster's journal holds. */
+    public int count(Cluster cluster) {
+        return perCluster.peek(cluster).map(journal -> {
+            synchronized (journal) {
+                return journal.entries.size();
+            }
+        }).orElse(0);
     }
 
     @Override
-    public synchronized void reset() {
-        entries.clear();
+    public void reset() {
+        Journal journal = perCluster.get();
+        synchronized (journal) {
+            journal.entries.clear();
+        }
     }
 }

@@ -20,13 +20,13 @@ public class RequestsResource implements RequestsApi {
     }
 
     @Override
-    public Response requestsGet() {
+    public Response requestsGet(String xMockCluster) {
         var records = journal.entries().stream().map(RequestsResource::toModel).toList();
         return Response.ok(new JournalResponse().records(records).numRecords(records.size())).build();
     }
 
     @Override
-    public Response requestsDelete() {
+    public Response requestsDelete(String xMockCluster) {
         journal.reset();
         return Response.ok().build();
     }

@@ -17,7 +17,7 @@ public class ResetResource implements ResetApi {
     }
 
     @Override
-    public Response reset() {
+    public Response reset(String xMockCluster) {
         state.reset();
         return Response.ok().build();
     }

@@ -22,12 +22,12 @@ public class StateResource implements StateApi {
     }
 
     @Override
-    public Response stateExport() {
+    public Response stateExport(String xMockCluster) {
         return Response.ok(documents.export()).build();
     }
 
     @Override
-    public Response stateImport(Map<String, Object> document) {
+    public Response stateImport(Map<String, Object> document, String xMockCluster) {
         documents.importDocument(mapper.valueToTree(document));
         return Response.ok().build();
     }

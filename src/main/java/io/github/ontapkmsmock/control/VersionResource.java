@@ -21,12 +21,12 @@ public class VersionResource implements VersionApi {
     }
 
     @Override
-    public Response versionGet() {
+    public Response versionGet(String xMockCluster) {
         return Response.ok(current()).build();
     }
 
     @Override
-    public Response versionSet(EmulatedVersion body) {
+    public Response versionSet(EmulatedVersion body, String xMockCluster) {
         if (body.getConfigured() != null) {
             throw CommonErrors.cannotBeSet("configured");
         }

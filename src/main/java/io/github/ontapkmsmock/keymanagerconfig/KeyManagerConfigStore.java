@@ -1,25 +1,30 @@
 package io.github.ontapkmsmock.keymanagerconfig;
 
+import java.util.concurrent.atomic.AtomicReference;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.github.ontapkmsmock.ontap.state.PerCluster;
 import io.github.ontapkmsmock.ontap.state.Resettable;
 
-/** The cluster's one key manager configuration; the rules live in {@link KeyManagerConfigService}. */
+/** Each cluster's one key manager configuration; the rules live in {@link KeyManagerConfigService}. */
 @ApplicationScoped
 public class KeyManagerConfigStore implements Resettable {
 
-    private KeyManagerConfigRecord record = KeyManagerConfigRecord.initial();
+    /** Each cluster's configuration. */
+    private final PerCluster<AtomicReference<KeyManagerConfigRecord>> record = new PerCluster<>(
+            () -> new AtomicReference<>(KeyManagerConfigRecord.initial()));
 
-    public synchronized KeyManagerConfigRecord get() {
-        return record;
+    public KeyManagerConfigRecord get() {
+        return record.get().get();
     }
 
-    public synchronized void put(KeyManagerConfigRecord newRecord) {
-        record = newRecord;
+    public void put(KeyManagerConfigRecord newRecord) {
+        record.get().set(newRecord);
     }
 
     @Override
-    public synchronized void reset() {
-        record = KeyManagerConfigRecord.initial();
+    public void reset() {
+        record.get().set(KeyManagerConfigRecord.initial());
     }
 }

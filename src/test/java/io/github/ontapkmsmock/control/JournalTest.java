@@ -120,6 +120,11 @@ class JournalTest extends OntapTest {
         public Pact pact() {
             throw new UnsupportedOperationException();
         }
+
+        @Override
+        public Clusters clusters() {
+            throw new UnsupportedOperationException();
+        }
     }
 
 }

@@ -29,8 +29,18 @@ public final class ApiClient {
             .connectTimeout(Duration.ofSeconds(10)).build();
     private final String base = "http://127.0.0.1:"
             + ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
-    private final String authorization = "Basic " + Base64.getEncoder()
-            .encodeToString((OntapTest.USER + ":" + OntapTest.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    private final String authorization;
+
+    /** As the cluster administrator. */
+    public ApiClient() {
+        this(OntapTest.USER);
+    }
+
+    /** As this user name with the administrator's password: {@code admin@<tenant>} acts in a tenant's cluster. */
+    public ApiClient(String user) {
+        authorization = "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + OntapTest.PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
 
     /** An answer of the mock. */
     public record Answer(String method, String target, int status, Map<String, List<String>> headers, String body) {

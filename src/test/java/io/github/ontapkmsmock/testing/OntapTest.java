@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
+import io.github.ontapkmsmock.ontap.state.Clusters;
 import io.github.ontapkmsmock.ontap.state.MockState;
 import io.github.ontapkmsmock.ontap.version.EmulatedVersion;
 import io.github.ontapkmsmock.ontap.version.OntapRelease;
@@ -36,8 +37,13 @@ public abstract class OntapTest {
     @Inject
     protected EmulatedVersion version;
 
+    @Inject
+    protected Clusters clusters;
+
+    /** The default cluster back to its seeded start, and no tenant (a test that uses tenants makes its own). */
     @BeforeEach
     void resetState() {
+        clusters.dropTenants();
         state.reset();
     }
 

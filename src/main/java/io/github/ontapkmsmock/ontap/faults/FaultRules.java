@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,10 +14,12 @@ import jakarta.inject.Inject;
 import io.github.ontapkmsmock.MockConfig;
 import io.github.ontapkmsmock.ontap.spec.OntapSpec;
 import io.github.ontapkmsmock.ontap.spec.SpecOperation;
+import io.github.ontapkmsmock.ontap.state.Cluster;
+import io.github.ontapkmsmock.ontap.state.PerCluster;
 import io.github.ontapkmsmock.ontap.state.Resettable;
 
 /**
- * The persistent fault rules, at most {@code ontap-mock.faults.max}, in the order they were added, with how often each matched and fired. A rule is
+ * The persistent fault rules of each cluster, at most {@code ontap-mock.faults.max}, in the order they were added, with how often each matched and fired. A rule is
  * checked against the catalogue when it is added: its code must be documented for every operation it can match.
  */
 @ApplicationScoped
@@ -25,8 +28,13 @@ public class FaultRules implements Resettable {
     private final OntapSpec spec;
     private final ForcedErrors forced;
     private final MockConfig config;
-    private final List<Active> rules = new ArrayList<>();
-    private long lastId;
+    /** A cluster's rules; its methods run synchronized on it. */
+    private static final class Rules {
+        private final List<Active> rules = new ArrayList<>();
+        private long lastId;
+    }
+
+    private final PerCluster<Rules> perCluster = new PerCluster<>(Rules::new);
 
     @Inject
     public FaultRules(OntapSpec spec, ForcedErrors forced, MockConfig config) {
@@ -40,13 +48,16 @@ public class FaultRules implements Resettable {
     }
 
     /** Adds a rule (its id is assigned here) after {@link #check checking} it. */
-    public synchronized Counted add(FaultRule rule) {
+    public Counted add(FaultRule rule) {
         check(rule);
-        requireRoomFor(rules.size() + 1);
-        FaultRule added = withId(rule, String.valueOf(++lastId));
-        Active active = new Active(added, 0, 0);
-        rules.add(active);
-        return active.counted();
+        Rules data = perCluster.get();
+        synchronized (data) {
+            requireRoomFor(data.rules.size() + 1);
+            FaultRule added = withId(rule, String.valueOf(++data.lastId));
+            Active active = new Active(added, 0, 0);
+            data.rules.add(active);
+            return active.counted();
+        }
     }
 
     /**
@@ -96,75 +107,97 @@ public class FaultRules implements Resettable {
     }
 
     /** Replaces every rule (a state import); the rules were checked, their counters are taken over. */
-    public synchronized void replaceAll(List<Counted> imported) {
-        rules.clear();
-        lastId = 0;
-        Set<String> ids = new HashSet<>();
-        imported.stream().map(c -> c.rule().id()).filter(id -> id != null).forEach(ids::add);
-        imported.stream().map(c -> c.rule().id()).forEach(id -> lastId = Math.max(lastId, numeric(id)));
-        for (Counted c : imported) {
-            String id = c.rule().id();
-            if (id == null) {
-                do {
-                    id = String.valueOf(++lastId);
-                } while (ids.contains(id));
+    public void replaceAll(List<Counted> imported) {
+        Rules data = perCluster.get();
+        synchronized (data) {
+            data.rules.clear();
+            data.lastId = 0;
+            Set<String> ids = new HashSet<>();
+            imported.stream().map(c -> c.rule().id()).filter(id -> id != null).forEach(ids::add);
+            imported.stream().map(c -> c.rule().id()).forEach(id -> data.lastId = Math.max(data.lastId, numeric(id)));
+            for (Counted c : imported) {
+                String id = c.rule().id();
+                if (id == null) {
+                    do {
+                        id = String.valueOf(++data.lastId);
+                    } while (ids.contains(id));
+                }
+                data.rules.add(new Active(withId(c.rule(), id), c.matched(), c.fired()));
             }
-            rules.add(new Active(withId(c.rule(), id), c.matched(), c.fired()));
         }
     }
 
-    public synchronized List<Counted> list() {
-        return rules.stream().map(Active::counted).toList();
+    public List<Counted> list() {
+        Rules data = perCluster.get();
+        synchronized (data) {
+            return data.rules.stream().map(Active::counted).toList();
+        }
     }
 
-    public synchronized Optional<Counted> find(String id) {
-        return rules.stream().filter(a -> a.rule.id().equals(id)).findFirst().map(Active::counted);
+    /** How many rules the cluster holds (0 when it never had one). */
+    public int count(Cluster cluster) {
+        return perCluster.peek(cluster).map(data -> {
+            synchronized (data) {
+                return data.rules.size();
+            }
+        }).orElse(0);
     }
 
-    public synchronized boolean remove(String id) {
-        return rules.removeIf(a -> a.rule.id().equals(id));
+    public Optional<Counted> find(String id) {
+        return list().stream().filter(c -> c.rule().id().equals(id)).findFirst();
+    }
+
+    public boolean remove(String id) {
+        Rules data = perCluster.get();
+        synchronized (data) {
+            return data.rules.removeIf(a -> a.rule.id().equals(id));
+        }
     }
 
     /**
      * The first rule that applies to this request and fires, if any: it counts the match of every rule it tries
      * (each draws from its own random sequence) and the fire of the one it returns.
      */
-    public synchronized Optional<FaultRule> fire(String method, String path, SpecOperation operation) {
-        for (Active active : rules) {
-            if (!active.exhausted() && active.rule.matches(method, path, operation)) {
-                active.matched++;
-                if (active.draw()) {
-                    active.fired++;
-                    return Optional.of(active.rule);
-                }
-            }
-        }
-        return Optional.empty();
+    public Optional<FaultRule> fire(String method, String path, SpecOperation operation) {
+        return fireFirst(active -> active.rule.matches(method, path, operation));
     }
 
     /**
      * The first rule forcing an error code in the answer (not in a job, not a connection fault) that applies to
      * this request and fires: what a record of a query-based PATCH or DELETE meets (see {@link RecordFaults}).
      */
-    public synchronized Optional<FaultRule> fireError(String method, String path, SpecOperation operation) {
-        for (Active active : rules) {
+    public Optional<FaultRule> fireError(String method, String path, SpecOperation operation) {
+        return fireFirst(active -> {
             FaultRule rule = active.rule;
             boolean answersWithError = rule.code().isPresent() && !rule.job() && rule.connection().isEmpty();
-            if (answersWithError && !active.exhausted() && rule.matches(method, path, operation)) {
-                active.matched++;
-                if (active.draw()) {
-                    active.fired++;
-                    return Optional.of(rule);
+            return answersWithError && rule.matches(method, path, operation);
+        });
+    }
+
+    /** The first rule that applies and fires: every rule tried counts a match, the one returned a fire. */
+    private Optional<FaultRule> fireFirst(Predicate<Active> applies) {
+        Rules data = perCluster.get();
+        synchronized (data) {
+            for (Active active : data.rules) {
+                if (!active.exhausted() && applies.test(active)) {
+                    active.matched++;
+                    if (active.draw()) {
+                        active.fired++;
+                        return Optional.of(active.rule);
+                    }
                 }
             }
+            return Optional.empty();
         }
-        return Optional.empty();
     }
 
     @Override
-    public synchronized void reset() {
-        rules.clear();
-        lastId = 0;
+    public void reset() {
+        Rules data = perCluster.get();
+        synchronized (data) {
+            data.rules.clear();
+            data.lastId = 0;
+        }
     }
 
     private static FaultRule withId(FaultRule r, String id) {

@@ -15,10 +15,11 @@ import io.github.ontapkmsmock.inventory.Inventory;
 import io.github.ontapkmsmock.inventory.InventoryFile.NodeEntry;
 import io.github.ontapkmsmock.ontap.errors.ErrorCatalogue;
 import io.github.ontapkmsmock.ontap.spec.OntapSpec;
+import io.github.ontapkmsmock.ontap.state.PerCluster;
 import io.github.ontapkmsmock.ontap.state.Resettable;
 
 /**
- * Which key services each node can reach, as the control API sets it (all of them, after reset), and what the
+ * Which key services each node of a cluster can reach, as the control API sets it (all of them, after reset), and what the
  * key managers' advanced properties then show: {@code amazon_reachability}, {@code azure_reachability},
  * {@code ekmip_reachability} and {@code state}, with ONTAP's documented codes and messages (from the catalogue).
  * A reachable service shows code "0" and an empty message, as the seed examples do (000 l.181-190).
@@ -87,7 +88,8 @@ public class Reachability implements Resettable {
     public record Outage(KeyService service, String nodeUuid) {
     }
 
-    private final Set<Outage> outages = ConcurrentHashMap.newKeySet();
+    /** Each cluster's marks. */
+    private final PerCluster<Set<Outage>> perCluster = new PerCluster<>(ConcurrentHashMap::newKeySet);
     private final Inventory inventory;
     private final ErrorCatalogue catalogue;
     private final OntapSpec spec;
@@ -100,7 +102,7 @@ public class Reachability implements Resettable {
     }
 
     public boolean reachable(KeyService service, String nodeUuid) {
-        return !outages.contains(new Outage(service, nodeUuid));
+        return !perCluster.get().contains(new Outage(service, nodeUuid));
     }
 
     /** {@code amazon_reachability} / {@code azure_reachability}: reachable from every node, else the documented error. */
@@ -133,6 +135,7 @@ public class Reachability implements Resettable {
     public void mark(KeyService service, Optional<String> nodeUuid, boolean reachable) {
         List<String> nodes = nodeUuid.map(List::of)
                 .orElseGet(() -> inventory.nodes().stream().map(NodeEntry::uuid).toList());
+        Set<Outage> outages = perCluster.get();
         for (String node : nodes) {
             if (reachable) {
                 outages.remove(new Outage(service, node));
@@ -143,18 +146,19 @@ public class Reachability implements Resettable {
     }
 
     public Set<Outage> outages() {
-        return Set.copyOf(outages);
+        return Set.copyOf(perCluster.get());
     }
 
     /** Replaces every mark (a state import). */
     public void replace(Set<Outage> marks) {
+        Set<Outage> outages = perCluster.get();
         outages.clear();
         outages.addAll(marks);
     }
 
     @Override
     public void reset() {
-        outages.clear();
+        perCluster.get().clear();
     }
 
     private boolean reachableFromAllNodes(KeyService service) {

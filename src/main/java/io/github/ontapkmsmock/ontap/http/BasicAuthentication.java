@@ -50,9 +50,15 @@ public class BasicAuthentication {
     private record Credential(byte[] digest, Role role) {
     }
 
+    /** Basic credentials read: the user name as given and the password. */
+    private record Given(String user, String password) {
+    }
+
     private final MockConfig config;
     private final List<Credential> clusterUsers;
     private final Credential controlUser;
+    /** The configured user names: one of them that holds an {@code @} names no cluster. */
+    private final Set<String> userNames;
 
     @Inject
     public BasicAuthentication(MockConfig config) {
@@ -63,8 +69,21 @@ public class BasicAuthentication {
         config.auth().users().forEach((name, user) -> users.put(name, new Credential(digest(name, user.password()),
                 user.role())));
         this.clusterUsers = List.copyOf(users.values());
-        this.controlUser = new Credential(digest(config.control().username().orElse(config.auth().username()),
-                config.control().password().orElse(config.auth().password())), Role.admin);
+        String controlName = config.control().username().orElse(config.auth().username());
+        this.controlUser = new Credential(digest(controlName, config.control().password().orElse(config.auth().password())),
+                Role.admin);
+        Set<String> names = new java.util.HashSet<>(users.keySet());
+        names.add(controlName);
+        this.userNames = Set.copyOf(names);
+    }
+
+    /**
+     * The cluster the credentials name: the user name {@code <user>@<cluster>} selects the tenant {@code <cluster>}
+     * (the part after the last {@code @}, unless the whole name is a configured user's); the password is the
+     * user's. Empty when the header names none (or is no basic credential).
+     */
+    public Optional<String> clusterNamed(String authorization) {
+        return read(authorization).flatMap(given -> split(given.user()).map(parts -> parts[1]));
     }
 
     /** Throws ONTAP's refusal unless the request's credentials allow its method on its path. */
@@ -111,16 +130,37 @@ public class BasicAuthentication {
         return Optional.ofNullable(found);
     }
 
-    /** The digest of the {@code user:password} of a {@code Basic} header; empty when there is none. */
-    private static Optional<byte[]> given(String authorization) {
+    /**
+     * The digest of the {@code user:password} of a {@code Basic} header, the user without the cluster it names;
+     * empty when there is none.
+     */
+    private Optional<byte[]> given(String authorization) {
+        return read(authorization).map(given -> digest(split(given.user()).map(parts -> parts[0]).orElse(given.user()),
+                given.password()));
+    }
+
+    /** The user and the cluster of a user name {@code <user>@<cluster>}; empty when it names no cluster. */
+    private Optional<String[]> split(String user) {
+        int at = user.lastIndexOf('@');
+        if (at < 0 || userNames.contains(user)) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[] { user.substring(0, at), user.substring(at + 1) });
+    }
+
+    private static Optional<Given> read(String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             return Optional.empty();
         }
+        String decoded;
         try {
-            return Optional.of(sha256(Base64.getDecoder().decode(authorization.substring(6).trim())));
+            decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
+        int colon = decoded.indexOf(':');
+        return colon < 0 ? Optional.empty()
+                : Optional.of(new Given(decoded.substring(0, colon), decoded.substring(colon + 1)));
     }
 
     private static byte[] digest(String user, String password) {

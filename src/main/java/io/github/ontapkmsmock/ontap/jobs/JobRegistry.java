@@ -27,12 +27,16 @@ import io.github.ontapkmsmock.ontap.errors.OntapError;
 import io.github.ontapkmsmock.ontap.errors.OntapException;
 import io.github.ontapkmsmock.ontap.faults.MockErrors;
 import io.github.ontapkmsmock.ontap.spec.SpecOperation;
+import io.github.ontapkmsmock.ontap.state.Cluster;
+import io.github.ontapkmsmock.ontap.state.Clusters;
+import io.github.ontapkmsmock.ontap.state.CurrentCluster;
+import io.github.ontapkmsmock.ontap.state.PerCluster;
 import io.github.ontapkmsmock.ontap.state.Resettable;
 import io.github.ontapkmsmock.ontap.state.RecordUuids;
 import io.github.ontapkmsmock.ontap.state.StateLock;
 
 /**
- * The cluster's asynchronous jobs, at most {@code ontap-mock.jobs.max} of them. A job runs its work under the state
+ * The asynchronous jobs of each cluster, at most {@code ontap-mock.jobs.max} of them. A job runs its work under the state
  * lock once its duration has passed; until then it is {@code running}. Work that raises an ONTAP error ends the job in {@code failure} with that code and
  * message, as ONTAP reports a failed job, and changes nothing.
  */
@@ -41,10 +45,15 @@ public class JobRegistry implements Resettable {
 
     private static final Logger LOG = Logger.getLogger(JobRegistry.class);
 
-    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-    private final Map<String, CompletableFuture<Job>> completions = new ConcurrentHashMap<>();
-    /** The finished jobs in the order they finished (with UUIDs of jobs dropped since, skipped when met). */
-    private final Queue<String> finishedInOrder = new ConcurrentLinkedQueue<>();
+    /** A cluster's jobs. */
+    private static final class ClusterJobs {
+        private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+        private final Map<String, CompletableFuture<Job>> completions = new ConcurrentHashMap<>();
+        /** The finished jobs in the order they finished (with UUIDs of jobs dropped since, skipped when met). */
+        private final Queue<String> finishedInOrder = new ConcurrentLinkedQueue<>();
+    }
+
+    private final PerCluster<ClusterJobs> perCluster = new PerCluster<>(ClusterJobs::new);
     private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "ontap-jobs");
         t.setDaemon(true);
@@ -55,10 +64,13 @@ public class JobRegistry implements Resettable {
     private final MockConfig config;
     private final RecordUuids uuids;
     private final Clock clock = Clock.systemUTC();
+    private final Clusters clusters;
 
     @Inject
-    public JobRegistry(StateLock lock, ErrorCatalogue catalogue, MockConfig config, RecordUuids uuids) {
+    public JobRegistry(StateLock lock, ErrorCatalogue catalogue, MockConfig config, RecordUuids uuids,
+            Clusters clusters) {
         this.lock = lock;
+        this.clusters = clusters;
         this.catalogue = catalogue;
         this.config = config;
         this.uuids = uuids;
@@ -76,13 +88,22 @@ public class JobRegistry implements Resettable {
     public Job start(String description, Optional<SpecOperation> operation, JobPlan plan, Runnable work) {
         Job job = new Job(uuids.next(), description, Job.State.running, "running", 0, clock.instant(),
                 Optional.empty());
-        admit(job);
-        completions.put(job.uuid(), new CompletableFuture<>());
+        ClusterJobs data = perCluster.get();
+        admit(data, job);
+        data.completions.put(job.uuid(), new CompletableFuture<>());
         Duration duration = plan.duration().orElse(config.jobs().duration());
         if (duration.isZero() || duration.isNegative()) {
-            return finish(job, operation, plan, work);
+            return finish(data, job, operation, plan, work);
         }
-        scheduler.schedule(() -> finish(job, operation, plan, work), duration.toMillis(), TimeUnit.MILLISECONDS);
+        // The job finishes in the cluster it started in, which stays in use (not idle) until then.
+        Cluster cluster = clusters.enter(CurrentCluster.get());
+        scheduler.schedule(() -> {
+            try {
+                CurrentCluster.in(cluster, () -> finish(data, job, operation, plan, work));
+            } finally {
+                cluster.leave(clock.instant());
+            }
+        }, duration.toMillis(), TimeUnit.MILLISECONDS);
         return job;
     }
 
@@ -90,13 +111,20 @@ public class JobRegistry implements Resettable {
      * Keeps at most {@code ontap-mock.jobs.max} jobs: a new one takes the place of the finished job that ended
      * first; running jobs are never dropped, so when every kept job is running the new one is refused.
      */
-    private synchronized void admit(Job job) {
-        evictOld();
+    private void admit(ClusterJobs data, Job job) {
+        synchronized (data) {
+            admitInto(data, job);
+        }
+    }
+
+    private void admitInto(ClusterJobs data, Job job) {
+        evictOld(data);
         int max = config.jobs().max();
+        Map<String, Job> jobs = data.jobs;
         if (jobs.size() >= max) {
             String oldest;
             do {
-                oldest = finishedInOrder.poll();
+                oldest = data.finishedInOrder.poll();
                 if (oldest == null) {
                     throw MockErrors.limitReached(503, null, max + " jobs are running, as many as the mock keeps; "
                             + "try again when one has finished", "ontap-mock.jobs.max");
@@ -110,17 +138,18 @@ public class JobRegistry implements Resettable {
      * Ends the job: its work and its new state are one step under the state lock, so a reset (which takes the same
      * lock) comes wholly before it, and the job is gone and its work not done, or wholly after it.
      */
-    private Job finish(Job running, Optional<SpecOperation> operation, JobPlan plan, Runnable work) {
+    private Job finish(ClusterJobs data, Job running, Optional<SpecOperation> operation, JobPlan plan,
+            Runnable work) {
         Job done = lock.write(() -> {
-            if (jobs.get(running.uuid()) != running) {
+            if (data.jobs.get(running.uuid()) != running) {
                 return running; // reset since it started: forgotten, its work not done
             }
             Job outcome = outcome(running, operation, plan, work);
-            jobs.put(running.uuid(), outcome);
-            finishedInOrder.add(running.uuid());
+            data.jobs.put(running.uuid(), outcome);
+            data.finishedInOrder.add(running.uuid());
             return outcome;
         });
-        CompletableFuture<Job> completion = completions.remove(running.uuid());
+        CompletableFuture<Job> completion = data.completions.remove(running.uuid());
         if (completion != null) {
             completion.complete(done);
         }
@@ -145,12 +174,18 @@ public class JobRegistry implements Resettable {
     }
 
     public Optional<Job> find(String uuid) {
-        return Optional.ofNullable(jobs.get(uuid));
+        return Optional.ofNullable(perCluster.get().jobs.get(uuid));
+    }
+
+    /** How many jobs the cluster keeps (0 when it never started one). */
+    public int count(Cluster cluster) {
+        return perCluster.peek(cluster).map(d -> d.jobs.size()).orElse(0);
     }
 
     /** Waits up to {@code timeout} for the job to finish, as ONTAP does for {@code return_timeout}. */
     public Job await(Job job, Duration timeout) {
-        CompletableFuture<Job> completion = completions.get(job.uuid());
+        Map<String, Job> jobs = perCluster.get().jobs;
+        CompletableFuture<Job> completion = perCluster.get().completions.get(job.uuid());
         if (completion == null || timeout.isZero()) {
             return jobs.getOrDefault(job.uuid(), job);
         }
@@ -168,15 +203,15 @@ public class JobRegistry implements Resettable {
     }
 
     /** Drops the jobs that finished longer than {@code ontap-mock.jobs.retention} ago, oldest first. */
-    private void evictOld() {
+    private void evictOld(ClusterJobs data) {
         Instant limit = clock.instant().minus(config.jobs().retention());
-        for (String uuid = finishedInOrder.peek(); uuid != null; uuid = finishedInOrder.peek()) {
-            Job job = jobs.get(uuid);
+        for (String uuid = data.finishedInOrder.peek(); uuid != null; uuid = data.finishedInOrder.peek()) {
+            Job job = data.jobs.get(uuid);
             if (job != null && !job.endTime().orElseThrow().isBefore(limit)) {
                 return;
             }
-            finishedInOrder.poll();
-            jobs.remove(uuid);
+            data.finishedInOrder.poll();
+            data.jobs.remove(uuid);
         }
     }
 
@@ -190,10 +225,11 @@ public class JobRegistry implements Resettable {
 
     @Override
     public void reset() {
-        jobs.clear();
-        finishedInOrder.clear();
-        completions.values().forEach(c -> c.cancel(false));
-        completions.clear();
+        ClusterJobs data = perCluster.get();
+        data.jobs.clear();
+        data.finishedInOrder.clear();
+        data.completions.values().forEach(c -> c.cancel(false));
+        data.completions.clear();
     }
 
     @PreDestroy

@@ -36,6 +36,11 @@ public abstract class RecordSnapshot<R> implements StateSnapshot {
         this.key = key;
     }
 
+    /** How many records the cluster's store holds. */
+    public int count(Cluster cluster) {
+        return store.count(cluster);
+    }
+
     @Override
     public JsonNode export() {
         ArrayNode records = json.array();

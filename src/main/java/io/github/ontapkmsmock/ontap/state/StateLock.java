@@ -6,16 +6,16 @@ import java.util.function.Supplier;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * One lock over all in-memory state. Every write (check the rules, then change the stores) runs under it, so rules
- * that span families, such as one key manager per SVM, hold under concurrent writers: of two creates for one SVM,
- * one wins.
+ * The lock over a cluster's in-memory state (each {@link Cluster} has its own; this is the current one's). Every
+ * write (check the rules, then change the stores) runs under it, so rules that span families, such as one key
+ * manager per SVM, hold under concurrent writers: of two creates for one SVM, one wins. Tenants never wait for each
+ * other.
  */
 @ApplicationScoped
 public class StateLock {
 
-    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-
     public <T> T write(Supplier<T> action) {
+        ReentrantReadWriteLock lock = CurrentCluster.get().lock();
         lock.writeLock().lock();
         try {
             return action.get();
@@ -32,6 +32,7 @@ public class StateLock {
     }
 
     public <T> T read(Supplier<T> action) {
+        ReentrantReadWriteLock lock = CurrentCluster.get().lock();
         lock.readLock().lock();
         try {
             return action.get();
