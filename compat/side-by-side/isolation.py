@@ -6,7 +6,7 @@
 - GET /_mock/clusters lists the three tenants, with the sizes of their own state and journal;
 - the default cluster, which nobody used, has an empty journal and the state it had before the run;
 - every request in the Pact tenant's journal is a request of one of the pacts' interactions (method, path with
-  UUIDs taken as any UUID, query);
+  UUIDs taken as any UUID, query, body with the secrets masked as the journal masks them);
 - the Ansible tenant's journal is not empty and holds no Pact interaction's request, and nothing of the curl session;
 - the curl tenant's journal and state hold its own requests only (the session checks them exactly each round; here:
   nothing of the others);
@@ -44,9 +44,21 @@ def get(port, path, tenant=None):
         sys.exit(f"GET {path} ({tenant or 'default cluster'}): {e.code} {e.read()[:300]!r}")
 
 
-def signature(method, path, query):
-    """What identifies a request: method, path with any UUID, query as parsed."""
-    return method, UUID.sub("{uuid}", path), json.dumps(query, sort_keys=True)
+SECRETS = {"secret_access_key", "client_secret", "passphrase", "existing_passphrase", "password", "proxy_password"}
+
+
+def masked(body):
+    """The body as the journal shows it: secrets as ********."""
+    if isinstance(body, dict):
+        return {k: "********" if k in SECRETS else masked(v) for k, v in body.items()}
+    if isinstance(body, list):
+        return [masked(v) for v in body]
+    return body
+
+
+def signature(method, path, query, body):
+    """What identifies a request: method, path with any UUID, query as parsed, body."""
+    return method, UUID.sub("{uuid}", path), json.dumps(query, sort_keys=True), json.dumps(body, sort_keys=True)
 
 
 def pact_requests():
@@ -54,7 +66,7 @@ def pact_requests():
     for pact in PACTS:
         for interaction in json.loads(pact.read_text())["interactions"]:
             r = interaction["request"]
-            out.add(signature(r["method"], r["path"], r.get("query") or {}))
+            out.add(signature(r["method"], r["path"], r.get("query") or {}, masked(r.get("body"))))
     return out
 
 
@@ -69,7 +81,8 @@ def pact_record_uuids():
 
 
 def journal_signature(entry):
-    return signature(entry["method"], entry["path"], parse_qs(entry.get("query") or "", keep_blank_values=True))
+    return signature(entry["method"], entry["path"], parse_qs(entry.get("query") or "", keep_blank_values=True),
+                     entry.get("body"))
 
 
 def main():
