@@ -119,6 +119,22 @@ class RolesTest extends OntapTest {
     }
 
     @Test
+    void usersKeepTheirRolesAndPasswordsInATenantsCluster() {
+        given().auth().preemptive().basic(AUTOMATION + "@shard-1", AUTOMATION_PASSWORD).contentType("application/json")
+                .body(awsBody()).post(AWS).then().statusCode(201);
+        given().auth().preemptive().basic(MONITOR + "@shard-1", MONITOR_PASSWORD).get(AWS).then().statusCode(200)
+                .body("num_records", equalTo(1));
+        given().auth().preemptive().basic(MONITOR + "@shard-1", MONITOR_PASSWORD).contentType("application/json")
+                .body(awsBody()).post(AWS).then().statusCode(403).body("error.code", equalTo("6"));
+        given().auth().preemptive().basic(MONITOR + "@shard-1", AUTOMATION_PASSWORD).get(AWS).then().statusCode(401);
+        given().auth().preemptive().basic(CONTROL_USER + "@shard-1", CONTROL_PASSWORD).get("/_mock/state").then()
+                .statusCode(200).body("aws_kms.size()", equalTo(1));
+        given().auth().preemptive().basic(AUTOMATION + "@shard-1", AUTOMATION_PASSWORD).get("/_mock/state").then()
+                .statusCode(401);
+        api().get(AWS).then().body("num_records", equalTo(0));
+    }
+
+    @Test
     void swaggerUiStaysOpen() {
         given().get("/q/openapi").then().statusCode(200);
     }
