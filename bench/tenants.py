@@ -25,6 +25,7 @@ TENANT_COUNTS = (1, 10, 100)
 RECORDS = 100  # AWS KMS configurations per tenant, on vs0 .. vs99
 CYCLE_SVM_BASE = 100  # create+delete cycles on vs100 .. vs131, one per connection
 CONNECTIONS = 32
+AFTER_LOAD = "after the load runs (every cluster's journal full)"
 SCENARIOS = [("single-record GET", "get", alt.SINGLE), ("filtered collection", "get", alt.COLLECTION + alt.FILTER),
              ("create+delete cycle", "cycle", alt.COLLECTION)]
 
@@ -106,10 +107,13 @@ def report(args, sampler, started, mem, imports, results, clusters):
     lines += ["", "| memory | RSS (MiB) | live heap after a full GC (MiB) |", "| --- | --- | --- |"]
     for what, m in mem:
         lines.append(f"| {what} | {fmt(m['rss'])} | {fmt(m['heap'], 1)} |")
-    per_tenant = [m["heap"] for w, m in mem if w.startswith(("1 tenant ", "100 tenants "))]
-    if len(per_tenant) == 2 and None not in per_tenant:
-        lines += ["", f"Live heap per loaded tenant ({RECORDS} records, journal empty): "
-                      f"{(per_tenant[1] - per_tenant[0]) / 99 * 1024:,.0f} KiB."]
+    heap = {w: m["heap"] for w, m in mem}
+    one, hundred, after = (heap.get(f"{label(1)} loaded"), heap.get(f"{label(100)} loaded"),
+                           heap.get(AFTER_LOAD))
+    if None not in (one, hundred, after):
+        lines += ["", f"Live heap per tenant: {(hundred - one) / 99 * 1024:,.0f} KiB with its {RECORDS} records "
+                      f"(1 → 100 tenants loaded), and {(after - hundred) / 101 * 1024:,.0f} KiB more per cluster "
+                      "once the load runs have filled its journal (100 tenants and the default cluster)."]
     lines += ["", f"`PUT /_mock/state` of {RECORDS} records into a new tenant: median {fmt(median(imports))} ms "
                   f"(min {fmt(min(imports))}, max {fmt(max(imports))}, {len(imports)} tenants).",
               "", f"`GET /_mock/clusters` at the end: {clusters}."]
@@ -120,8 +124,11 @@ def summary_of_clusters():
     status, _, body = request(MOCK_PORT, "GET", "/_mock/clusters")
     if status != 200:
         return f"answered {status}"
-    records = json.loads(body).get("records", [])
-    return f"{len(records)} clusters listed; first: `{json.dumps(records[0]) if records else 'none'}`"
+    records = json.loads(body)["records"]
+    journal = [r["journal_entries"] for r in records]
+    aws = [r["records"]["aws_kms"] for r in records]
+    return (f"{len(records)} clusters (the default one and {len(records) - 1} tenants), {min(aws)}-{max(aws)} AWS KMS "
+            f"configurations and {min(journal):,}-{max(journal):,} journal entries each")
 
 
 def main():
@@ -150,7 +157,7 @@ def main():
                 for n in (0, *TENANT_COUNTS):  # interleaved: each tenant count in turn
                     results[(scenario, n)].append(measure(n, scenario, args.duration))
             log(f"round {rnd + 1}/{args.rounds} done")
-        mem.append(("after the load runs (every tenant's journal full)", memory(proc)))
+        mem.append((AFTER_LOAD, memory(proc)))
         clusters = summary_of_clusters()
     stop_all()
     text = report(args, sampler, started, mem, imports, results, clusters)
