@@ -23,7 +23,7 @@ import io.github.ontapkmsmock.ontap.state.StateLock;
 import io.github.ontapkmsmock.ontap.state.StateSnapshot;
 
 /**
- * The whole state as one JSON document, a section per {@link StateSnapshot}: exported under the read lock;
+ * The whole state of the caller's cluster as one JSON document, a section per {@link StateSnapshot}: exported under the read lock;
  * imported all or nothing (every section is read and checked first, then all are applied under the write lock).
  */
 @ApplicationScoped

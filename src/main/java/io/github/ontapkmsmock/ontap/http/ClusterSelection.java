@@ -60,10 +60,8 @@ public class ClusterSelection {
         Cluster cluster;
         try {
             name = named(ctx.request().getHeader(HEADER), authorization);
-            boolean authenticated = authentication.decide(ctx.request().method().name(), ctx.normalizedPath(),
-                    authorization) != Decision.UNAUTHENTICATED;
-            if (!authenticated && name.isPresent() && clusters.find(name.get()).isEmpty()) {
-                ctx.next();
+            if (name.isPresent() && clusters.find(name.get()).isEmpty() && !authenticated(ctx, authorization)) {
+                ctx.next(); // answered 401 by the REST layer: no cluster is made for it
                 return;
             }
             cluster = clusters.enter(name);
@@ -75,6 +73,11 @@ public class ClusterSelection {
         ctx.put(CLUSTER, cluster);
         clusters.bind(cluster);
         ctx.next();
+    }
+
+    private boolean authenticated(RoutingContext ctx, String authorization) {
+        return authentication.decide(ctx.request().method().name(), ctx.normalizedPath(),
+                authorization) != Decision.UNAUTHENTICATED;
     }
 
     /** The cluster the header and the user name give; both given, they must agree. */

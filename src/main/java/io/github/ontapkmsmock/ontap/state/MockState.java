@@ -5,7 +5,10 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-/** The one path that clears state: the control API's reset and the tests' set-up both call it. */
+/**
+ * The one path that clears state, of the current {@link Cluster}: the control API's reset and the tests' set-up both
+ * call it.
+ */
 @ApplicationScoped
 public class MockState {
 
