@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ public class BasicAuthentication {
         String controlName = config.control().username().orElse(config.auth().username());
         this.controlUser = new Credential(digest(controlName, config.control().password().orElse(config.auth().password())),
                 Role.admin);
-        Set<String> names = new java.util.HashSet<>(users.keySet());
+        Set<String> names = new HashSet<>(users.keySet());
         names.add(controlName);
         this.userNames = Set.copyOf(names);
     }

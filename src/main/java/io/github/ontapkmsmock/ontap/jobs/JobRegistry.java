@@ -108,30 +108,25 @@ public class JobRegistry implements Resettable {
     }
 
     /**
-     * Keeps at most {@code ontap-mock.jobs.max} jobs: a new one takes the place of the finished job that ended
+     * Keeps at most {@code ontap-mock.jobs.max} jobs per cluster: a new one takes the place of the finished job that ended
      * first; running jobs are never dropped, so when every kept job is running the new one is refused.
      */
     private void admit(ClusterJobs data, Job job) {
         synchronized (data) {
-            admitInto(data, job);
+            evictOld(data);
+            int max = config.jobs().max();
+            if (data.jobs.size() >= max) {
+                String oldest;
+                do {
+                    oldest = data.finishedInOrder.poll();
+                    if (oldest == null) {
+                        throw MockErrors.limitReached(503, null, max + " jobs are running, as many as the mock "
+                                + "keeps; try again when one has finished", "ontap-mock.jobs.max");
+                    }
+                } while (data.jobs.remove(oldest) == null);
+            }
+            data.jobs.put(job.uuid(), job);
         }
-    }
-
-    private void admitInto(ClusterJobs data, Job job) {
-        evictOld(data);
-        int max = config.jobs().max();
-        Map<String, Job> jobs = data.jobs;
-        if (jobs.size() >= max) {
-            String oldest;
-            do {
-                oldest = data.finishedInOrder.poll();
-                if (oldest == null) {
-                    throw MockErrors.limitReached(503, null, max + " jobs are running, as many as the mock keeps; "
-                            + "try again when one has finished", "ontap-mock.jobs.max");
-                }
-            } while (jobs.remove(oldest) == null);
-        }
-        jobs.put(job.uuid(), job);
     }
 
     /**
@@ -184,8 +179,9 @@ public class JobRegistry implements Resettable {
 
     /** Waits up to {@code timeout} for the job to finish, as ONTAP does for {@code return_timeout}. */
     public Job await(Job job, Duration timeout) {
-        Map<String, Job> jobs = perCluster.get().jobs;
-        CompletableFuture<Job> completion = perCluster.get().completions.get(job.uuid());
+        ClusterJobs data = perCluster.get();
+        Map<String, Job> jobs = data.jobs;
+        CompletableFuture<Job> completion = data.completions.get(job.uuid());
         if (completion == null || timeout.isZero()) {
             return jobs.getOrDefault(job.uuid(), job);
         }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,6 +47,29 @@ class BasicAuthenticationTest {
         BasicAuthentication auth = authentication(Map.of("ontap-mock.auth.users.automation.password", "pipeline"));
         assertEquals(Decision.ADMITTED, auth.decide("PATCH", API, basic("automation", "pipeline")));
         assertEquals(Decision.ADMITTED, auth.decide("POST", API, basic("admin", "netapp1!")));
+    }
+
+    @Test
+    void userNameMayNameATenantsClusterAndKeepsItsPasswordAndRole() {
+        BasicAuthentication auth = authentication(Map.of("ontap-mock.auth.users.monitor.password", "watch-only",
+                "ontap-mock.auth.users.monitor.role", "readonly"));
+        assertEquals(Optional.of("shard-7"), auth.clusterNamed(basic("admin@shard-7", "netapp1!")));
+        assertEquals(Decision.ADMITTED, auth.decide("POST", API, basic("admin@shard-7", "netapp1!")));
+        assertEquals(Decision.UNAUTHENTICATED, auth.decide("GET", API, basic("admin@shard-7", "watch-only")));
+        assertEquals(Decision.FORBIDDEN, auth.decide("POST", API, basic("monitor@shard-7", "watch-only")));
+        assertEquals(Optional.of("a"), auth.clusterNamed(basic("admin@x@a", "netapp1!")));
+        assertEquals(Optional.of(""), auth.clusterNamed(basic("admin@", "netapp1!")));
+        assertEquals(Optional.empty(), auth.clusterNamed(basic("admin", "netapp1!")));
+        assertEquals(Optional.empty(), auth.clusterNamed("Bearer abc"));
+    }
+
+    @Test
+    void configuredUserWithAnAtInItsNameNamesNoCluster() {
+        BasicAuthentication auth = authentication(Map.of("ontap-mock.auth.users.\"ops@corp\".password", "ops-pass"));
+        assertEquals(Optional.empty(), auth.clusterNamed(basic("ops@corp", "ops-pass")));
+        assertEquals(Decision.ADMITTED, auth.decide("POST", API, basic("ops@corp", "ops-pass")));
+        assertEquals(Optional.of("shard-1"), auth.clusterNamed(basic("ops@corp@shard-1", "ops-pass")));
+        assertEquals(Decision.ADMITTED, auth.decide("POST", API, basic("ops@corp@shard-1", "ops-pass")));
     }
 
     @Test
