@@ -136,9 +136,14 @@ def main():
     install_cleanup()
     folder = build(ROOT, DEFAULT_MODE, [ROOT / "src" / "main", ROOT / "openapi", ROOT / "pom.xml"])
     inv = alt.inventory(2 * RECORDS)
+    if wait_http(MOCK_PORT, "/api/cluster", time.monotonic() + 1):
+        raise SystemExit(f"something already answers on port {MOCK_PORT}: set BENCH_MOCK_PORT and BENCH_MOCK_SSL_PORT "
+                         "to free ports")
     started = time.time()
     proc = start(mock_cmd(DEFAULT_MODE, extra=[f"-Dontap-mock.inventory={inv}"]), cwd=folder, name="tenants")
-    if not wait_http(MOCK_PORT, "/api/cluster", time.monotonic() + 120, proc=proc):
+    ready = wait_http(MOCK_PORT, "/api/cluster", time.monotonic() + 120, proc=proc)
+    time.sleep(1)  # a mock that finds its port taken answers nothing and stops: the answer must be its own
+    if not ready or proc.poll() is not None:
         raise SystemExit("the mock did not start (bench/.work/logs/tenants.log)")
     with LoadSampler() as sampler:
         mem = [("after start (default cluster only)", memory(proc))]
