@@ -89,6 +89,14 @@ class ClusterSelectionTest extends OntapTest {
     }
 
     @Test
+    void healthKnowsNoTenant() {
+        given().header(Tenants.HEADER, "shard-1").get("/q/health/ready").then().statusCode(200)
+                .body("checks[0].data.release", equalTo("9.17.1"));
+        given().auth().preemptive().basic(USER + "@shard-1", PASSWORD).get("/q/health/live").then().statusCode(200);
+        control().get("/_mock/clusters").then().body("records.name", contains("default"));
+    }
+
+    @Test
     void controlApiActsOnTheCallersTenant() {
         byUser("shard-1").body("{\"version\": \"9.13.1\"}").put("/_mock/version").then().statusCode(200);
         byHeader("shard-1").get("/_mock/version").then().body("version", equalTo("9.13.1"));

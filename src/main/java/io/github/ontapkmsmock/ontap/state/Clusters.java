@@ -69,10 +69,6 @@ public class Clusters {
         return name;
     }
 
-    public Cluster defaultCluster() {
-        return defaultCluster;
-    }
-
     /**
      * The named cluster (the default one for none), made now if it does not exist, with a request or job counted
      * in: the caller counts it out with {@link Cluster#leave}. A new tenant beyond the maximum is refused (409,
