@@ -11,14 +11,14 @@ import argparse
 import json
 import os
 import re
-import subprocess
 import sys
 import time
 from collections import defaultdict
 
 import alternatives as alt
-from common import (BENCH, HOST, MOCK_PORT, ROOT, WORK, LoadSampler, build, install_cleanup, log, machine, median,
-                    mock_cmd, request, rss_mib, start, stop, stop_all, wait_http, write_region)
+from common import (BENCH, MOCK_PORT, ROOT, WORK, LoadSampler, build, install_cleanup, log, machine, median, mock_cmd,
+                    request, rss_mib, start, stop, stop_all, wait_http, write_region)
+from common import wrk as common_wrk
 from modes import DEFAULT_MODE, MODES
 
 PORTS = {"floor": 22101, "WireMock": 22102, "MockServer": 22103, "Prism": 22104}
@@ -87,23 +87,12 @@ def measure_startup(candidates, runs):
 
 
 def wrk(port, path, conns, duration, cycle=False):
-    """One bounded wrk run: requests/s, p50 and p99 in ms, errors (non-2xx/3xx + socket errors)."""
-    script = BENCH / "wrk" / ("cycle.lua" if cycle else "report.lua")
-    threads = conns if cycle else min(conns, 2)  # the cycle keeps one connection per thread (its own SVM)
-    cmd = ["wrk", f"-t{threads}", f"-c{conns}", f"-d{duration}s", "--timeout", "30s",
-           "-H", f"Authorization: {alt.AUTH}", "-H", "Accept: application/hal+json",
-           "-H", "Content-Type: application/json", "-s", str(script), f"http://{HOST}:{port}{path}"]
-    if cycle:  # SVMs of their own for 1 and 32 connections: a cycle cut short at the end leaves a record
-        cmd += ["--", alt.COLLECTION, str(alt.CYCLE_SVM_BASE + (100 if conns > 1 else 0))]
-    out = subprocess.run(cmd, capture_output=True, text=True, timeout=duration + 90)
-    line = next((l for l in out.stdout.splitlines() if l.startswith("BENCHJSON ")), None)
-    if line is None:
-        raise SystemExit(f"wrk failed: {' '.join(cmd)}\n{out.stdout}\n{out.stderr}")
-    r = json.loads(line[len("BENCHJSON "):])
-    done = r["requests"] > 0  # else no answer came within the measurement: no latency to report
-    return {"rps": r["requests"] / (r["duration_us"] / 1e6), "p50": r["p50_us"] / 1000 if done else None,
-            "p99": r["p99_us"] / 1000 if done else None, "errors": r["status_errors"] + r["socket_errors"],
-            "requests": r["requests"]}
+    """One bounded wrk run (common.wrk); the cycle keeps one connection per thread (its own SVM)."""
+    if not cycle:
+        return common_wrk(port, path, conns, duration)
+    # SVMs of their own for 1 and 32 connections: a cycle cut short at the end leaves a record
+    return common_wrk(port, path, conns, duration, "cycle.lua", threads=conns,
+                      script_args=(alt.COLLECTION, alt.CYCLE_SVM_BASE + (100 if conns > 1 else 0)))
 
 
 def put_state(records):

@@ -13,7 +13,7 @@ import threading
 import time
 from pathlib import Path
 
-from modes import java_home
+from modes import DEFAULT_MODE, java_home
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
@@ -123,6 +123,38 @@ def request(port, method, path, body=None, headers=None, timeout=60):
     payload = r.read()
     c.close()
     return r.status, {k.lower(): v for k, v in r.getheaders()}, payload
+
+
+def jcmd_live_heap_mib(pid):
+    """The used heap right after a full GC, MiB (None when jcmd is not there): every generation's (Serial GC: young
+    and tenured; G1: the one heap line)."""
+    jcmd = f"{java_home(DEFAULT_MODE.jdk)}/bin/jcmd"
+    try:
+        subprocess.run([jcmd, str(pid), "GC.run"], capture_output=True, timeout=60)
+        out = subprocess.run([jcmd, str(pid), "GC.heap_info"], capture_output=True, text=True, timeout=60).stdout
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    used = re.findall(r"(?:generation|heap)\s+total \d+K, used (\d+)K", out)
+    return sum(map(int, used)) / 1024 if used else None
+
+
+def wrk(port, path, conns, duration, script="report.lua", threads=None, script_args=(), headers=()):
+    """One bounded wrk run with a script of wrk/ that prints report.lua's line: requests/s, p50 and p99 in ms, errors
+    (non-2xx/3xx + socket errors), requests."""
+    cmd = ["wrk", f"-t{threads or min(conns, 2)}", f"-c{conns}", f"-d{duration}s", "--timeout", "30s",
+           "-H", f"Authorization: {AUTH}", "-H", "Accept: application/hal+json", "-H", "Content-Type: application/json",
+           *(a for h in headers for a in ("-H", h)), "-s", str(BENCH / "wrk" / script), f"http://{HOST}:{port}{path}"]
+    if script_args:
+        cmd += ["--", *map(str, script_args)]
+    out = subprocess.run(cmd, capture_output=True, text=True, timeout=duration + 90)
+    line = next((l for l in out.stdout.splitlines() if l.startswith("BENCHJSON ")), None)
+    if line is None:
+        raise SystemExit(f"wrk failed: {' '.join(cmd)}\n{out.stdout}\n{out.stderr}")
+    r = json.loads(line[len("BENCHJSON "):])
+    done = r["requests"] > 0  # else no answer came within the measurement: no latency to report
+    return {"rps": r["requests"] / (r["duration_us"] / 1e6), "p50": r["p50_us"] / 1000 if done else None,
+            "p99": r["p99_us"] / 1000 if done else None, "errors": r["status_errors"] + r["socket_errors"],
+            "requests": r["requests"]}
 
 
 # ---------------------------------------------------------------- builds

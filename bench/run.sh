@@ -1,19 +1,20 @@
 #!/usr/bin/env bash
-# The benchmark against the alternatives, then the soak benchmark; both write bench/RESULTS.md.
-#   bench/run.sh            full run (about 15 minutes after the builds, plus the soak's minutes)
-#   bench/run.sh --quick    smoke run of both
-#   bench/run.sh --bench-only | --soak-only [--quick]
+# The benchmark against the alternatives, the soak benchmark, then the tenants benchmark; each writes bench/RESULTS.md.
+#   bench/run.sh            full run (about 15 minutes after the builds, plus the soak's 5 and the tenants' 4)
+#   bench/run.sh --quick    smoke run of all three
+#   bench/run.sh --bench-only | --soak-only | --tenants-only [--quick]
 # Needs: JDK 17 (JDK 25 for the AOT cache mode, else that mode is skipped), Python 3, Node.js/npm, network access to
 # Maven Central, npm and Debian's packages for the first run. Only 127.0.0.1 is targeted.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 TOOLS=bench/.tools
-QUICK=""; WHAT=both
+QUICK=""; WHAT=all
 for a in "$@"; do
   case "$a" in
     --quick) QUICK=--quick ;;
     --bench-only) WHAT=bench ;;
     --soak-only) WHAT=soak ;;
+    --tenants-only) WHAT=tenants ;;
     *) echo "unknown option $a" >&2; exit 2 ;;
   esac
 done
@@ -31,7 +32,7 @@ if ! command -v wrk >/dev/null; then
 fi
 
 mkdir -p "$TOOLS"
-if [ "$WHAT" != soak ]; then
+if [ "$WHAT" = all ] || [ "$WHAT" = bench ]; then
   # versions: bench/alternatives.py
   ver() { python3 -c "import sys; sys.path.insert(0, 'bench'); import alternatives as a; print(a.$1)"; }
   WM=$(ver WIREMOCK_VERSION); MS=$(ver MOCKSERVER_VERSION); PR=$(ver PRISM_VERSION)
@@ -44,6 +45,9 @@ if [ "$WHAT" != soak ]; then
     || npm install --silent --no-audit --no-fund --prefix "$TOOLS/prism" "@stoplight/prism-cli@$PR"
   python3 bench/bench.py $QUICK
 fi
-if [ "$WHAT" != bench ]; then
+if [ "$WHAT" = all ] || [ "$WHAT" = soak ]; then
   python3 bench/soak.py $QUICK
+fi
+if [ "$WHAT" = all ] || [ "$WHAT" = tenants ]; then
+  python3 bench/tenants.py $QUICK
 fi

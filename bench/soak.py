@@ -17,17 +17,15 @@ import argparse
 import http.client
 import json
 import random
-import re
-import subprocess
 import threading
 import time
 from collections import Counter
 from urllib.parse import quote
 
-from common import (HEADERS, HOST, MOCK_PORT, ROOT, WORK, LoadSampler, build, install_cleanup, log, median, mock_cmd,
-                    request, rss_mib, start, stop_all, wait_http, write_region)
+from common import (HEADERS, HOST, MOCK_PORT, ROOT, WORK, LoadSampler, build, install_cleanup, jcmd_live_heap_mib, log,
+                    median, mock_cmd, request, rss_mib, start, stop_all, wait_http, write_region)
 from alternatives import inventory, svm_uuid
-from modes import DEFAULT_MODE, java_home
+from modes import DEFAULT_MODE
 
 WORKERS = 4
 AWS_SVMS = [f"vs{i}" for i in range(2, 22)]  # five per worker
@@ -277,18 +275,6 @@ class Worker(threading.Thread):
 
 def fmt(v):
     return "n/a" if v is None else f"{v:.0f}"
-
-
-def jcmd_live_heap_mib(pid):
-    """The used heap right after a full GC, MiB (None when jcmd is not there)."""
-    jcmd = f"{java_home(DEFAULT_MODE.jdk)}/bin/jcmd"
-    try:
-        subprocess.run([jcmd, str(pid), "GC.run"], capture_output=True, timeout=60)
-        out = subprocess.run([jcmd, str(pid), "GC.heap_info"], capture_output=True, text=True, timeout=60).stdout
-    except (OSError, subprocess.TimeoutExpired):
-        return None
-    used = re.search(r"used (\d+)K", out)
-    return int(used.group(1)) / 1024 if used else None
 
 
 def arm_faults(seed):

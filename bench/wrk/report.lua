@@ -1,4 +1,11 @@
--- Prints one line of JSON that bench.py reads: requests, duration and latency percentiles (microseconds).
+-- What every script shares (the others load it with dofile): each thread's number as the global `id`, and at the end
+-- one line of JSON that bench.py reads: requests, duration and latency percentiles (microseconds).
+local counter = 0
+function setup(thread)
+  thread:set("id", counter)
+  counter = counter + 1
+end
+
 function done(summary, latency, requests)
   local e = summary.errors
   io.write(string.format(

@@ -3,16 +3,19 @@
 # installs Ansible when it is missing, builds the jar when it is missing, starts it on 127.0.0.1 with the embedded
 # inventory, runs every playbook of playbooks/, stops the jar, and fails when any scenario fails.
 # Ports: MOCK_HTTP_PORT (19080) and MOCK_HTTPS_PORT (19443), below the ephemeral range (32768+) so that no client's
-# connection can hold them; MOCK_JAR runs another jar. Page: docs/compat-ansible.md.
+# connection can hold them; MOCK_JAR runs another jar; MOCK_CLUSTER=<name> runs every playbook in that tenant (the
+# user admin@<name>); MOCK_ATTACH=1 uses a mock already running on those ports (.ci/lib/mock.sh).
+# Page: docs/compat-ansible.md.
 set -euo pipefail
 
 suite="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$suite/../.." && pwd)"
+# shellcheck source=../../.ci/lib/mock.sh
+. "$root/.ci/lib/mock.sh"
 http_port="${MOCK_HTTP_PORT:-19080}"
 https_port="${MOCK_HTTPS_PORT:-19443}"
 playbook_timeout="${PLAYBOOK_TIMEOUT:-300}" # seconds per playbook; the whole suite takes about two minutes
 work="$root/target/compat-ansible"
-jar="${MOCK_JAR:-$root/target/quarkus-app/quarkus-run.jar}"
 mkdir -p "$work"
 
 say() { printf '\n== %s\n' "$*"; }
@@ -52,42 +55,11 @@ fi
 say "$(ansible-playbook --version | sed -n 1p), netapp.ontap $collection"
 
 # --- the mock ---
-if [ -n "${MOCK_JAR:-}" ] && [ ! -f "$jar" ]; then
-  echo "compat/ansible: MOCK_JAR names no file: $jar" >&2
-  exit 1
-fi
-if [ ! -f "$jar" ]; then
-  say "building the jar"
-  (cd "$root" && timeout 900 ./mvnw -B -q package -DskipTests </dev/null)
-fi
-cluster_url="https://127.0.0.1:$https_port/api/cluster"
-answers() { curl -sk -o /dev/null -w '%{http_code}' -u 'admin:netapp1!' "$cluster_url" 2>/dev/null | grep -q '^200$'; }
-if answers; then
-  echo "compat/ansible: something already answers on port $https_port; set MOCK_HTTPS_PORT to a free port" >&2
-  exit 1
-fi
-say "starting the mock on 127.0.0.1:$https_port (log: $work/mock.log)"
 # Jobs run for a second, so that a playbook polling a job sees it running first.
-# shellcheck disable=SC2086 # MOCK_JAVA_OPTS holds several options
-java ${MOCK_JAVA_OPTS:-} -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="$http_port" \
-  -Dquarkus.http.ssl-port="$https_port" -Dontap-mock.jobs.duration=1s \
-  -jar "$jar" >"$work/mock.log" 2>&1 </dev/null &
-mock_pid=$!
-stop_mock() { kill "$mock_pid" 2>/dev/null && wait "$mock_pid" 2>/dev/null || true; }
-trap stop_mock EXIT
-for _ in $(seq 1 120); do
-  answers && break
-  if ! kill -0 "$mock_pid" 2>/dev/null; then
-    echo "compat/ansible: the mock stopped at start-up:" >&2
-    tail -40 "$work/mock.log" >&2
-    exit 1
-  fi
-  sleep 1
-done
-answers || { echo "compat/ansible: the mock did not answer within 120 s" >&2; exit 1; }
+mock_start "$http_port" "$https_port" "$work/mock.log" -Dontap-mock.jobs.duration=1s
 
 # --- the scenarios ---
-export ANSIBLE_CONFIG="$suite/ansible.cfg" MOCK_HTTPS_PORT="$https_port" ANSIBLE_NOCOLOR=1
+export ANSIBLE_CONFIG="$suite/ansible.cfg" MOCK_HTTPS_PORT="$https_port" MOCK_CLUSTER="${MOCK_CLUSTER:-}" ANSIBLE_NOCOLOR=1
 export ANSIBLE_LOCAL_TEMP="$work/tmp" ANSIBLE_REMOTE_TEMP="$work/tmp"
 passed=()
 failed=()

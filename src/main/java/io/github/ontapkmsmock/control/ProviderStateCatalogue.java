@@ -1,5 +1,6 @@
 package io.github.ontapkmsmock.control;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -160,8 +161,10 @@ public class ProviderStateCatalogue {
                             () -> MockErrors.refused("params.operation_id", "\"" + id + "\" is not an operation of "
                                     + "the ONTAP spec (see GET /_mock/errors).")));
                     var failure = params.optional("code").map(code -> errors.resolve(operation, code));
+                    // finished at once, whatever ontap-mock.jobs.duration makes the clients' jobs last
+                    var finished = new JobPlan(Optional.of(Duration.ZERO), failure);
                     var job = uuids.creating(params.uuid(), () -> jobs.start(params.optional("description")
-                            .orElse("provider-state job"), operation, new JobPlan(Optional.empty(), failure), () -> {
+                            .orElse("provider-state job"), operation, finished, () -> {
                             }));
                     return Map.of("uuid", job.uuid());
                 });
