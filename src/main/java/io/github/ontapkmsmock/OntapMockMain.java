@@ -8,11 +8,16 @@ import io.quarkus.runtime.annotations.QuarkusMain;
  * raw {@code | < > { }} in a query string (as {@code curl 'https://.../api/...?type=client|server_ca'} sends them):
  * ONTAP reads them like their percent-encoded forms, and so does the mock ({@code ontap.http.OntapHttpLayer}
  * refuses what cannot be decoded, in ONTAP's envelope). The tests set the same property in the build.
+ * <p>
+ * It also makes HTTPS start cheaply: Vert.x copies the key into an in-memory PKCS12 store (the JDK's default type),
+ * which protects it with 10,000 rounds of PBE key derivation, about 0.2 s before HTTPS listens. That store never
+ * leaves the process, so one round is enough; a value given on the command line wins.
  */
 @QuarkusMain
 public final class OntapMockMain {
 
     static final String DISABLE_URI_VALIDATION = "vertx.disableURIValidation";
+    static final String PKCS12_KEY_ROUNDS = "keystore.pkcs12.keyPbeIterationCount";
 
     private OntapMockMain() {
     }
@@ -20,6 +25,9 @@ public final class OntapMockMain {
     public static void main(String... args) {
         if (System.getProperty(DISABLE_URI_VALIDATION) == null) {
             System.setProperty(DISABLE_URI_VALIDATION, "true");
+        }
+        if (System.getProperty(PKCS12_KEY_ROUNDS) == null) {
+            System.setProperty(PKCS12_KEY_ROUNDS, "1");
         }
         Quarkus.run(args);
     }
