@@ -118,9 +118,10 @@ public final class SchemaRules {
         if (depth > MAX_DEPTH || !value.isObject()) {
             return;
         }
-        for (JsonNode part : allOf(schema)) {
-            List<String> required = new ArrayList<>();
-            part.path("required").forEach(r -> required.add(r.asText()));
+        List<JsonNode> parts = allOf(schema);
+        List<String> required = new ArrayList<>();
+        parts.forEach(part -> part.path("required").forEach(r -> required.add(r.asText())));
+        for (JsonNode part : parts) {
             part.path("properties").fields().forEachRemaining(p -> {
                 String at = path + javaName(p.getKey());
                 List<String> here = with(names, javaName(p.getKey()));
