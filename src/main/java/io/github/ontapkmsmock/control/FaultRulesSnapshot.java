@@ -78,8 +78,8 @@ public class FaultRulesSnapshot implements StateSnapshot {
             throw MockErrors.refused(at, "not a fault rule as GET /_mock/faults shows them.");
         }
         // as POST /_mock/faults checks its body: the rules of the spec's fault_rule
-        SchemaRules schema = schemas.rulesFor(FaultRule.class);
-        schema.schemaOf(FaultRule.class).flatMap(s -> schema.check(s, entry).stream().findFirst()).ifPresent(v -> {
+        SchemaRules rules = schemas.rulesFor(FaultRule.class);
+        rules.check(FaultRule.class, entry).stream().findFirst().ifPresent(v -> {
             String field = v.snakePath();
             throw MockErrors.refused(at + "." + field, field + " " + v.message() + ".");
         });

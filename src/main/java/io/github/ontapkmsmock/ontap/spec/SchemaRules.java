@@ -14,9 +14,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The constraints of a spec's schemas checked on a JSON value: {@code required}, {@code maxLength},
- * {@code minimum}/{@code maximum} (and their exclusive forms). They are read from the spec when a value is checked,
- * not compiled into the generated models as bean validation (whose metadata Hibernate Validator built for every model
- * at every start, a third of the start-up). The violations are those bean validation reported, with its paths
+ * {@code minimum}/{@code maximum} (and their exclusive forms). A schema's rules are read from the spec when a value of
+ * it is first checked, and kept: not compiled into the generated models as bean validation (whose metadata Hibernate
+ * Validator built for every model at every start, a third of the start-up). The violations are those bean validation reported, with its paths
  * ({@code external.servers[0].server}, Java property names) and its messages, so the errors built from them are the
  * same.
  */
@@ -65,7 +65,7 @@ public final class SchemaRules {
 
     private final JsonNode root;
     private final UnaryOperator<JsonNode> resolver;
-    private final Map<String, Optional<JsonNode>> schemasByClass = new ConcurrentHashMap<>();
+    private final Map<String, Optional<ObjectRules>> rulesByClass = new ConcurrentHashMap<>();
 
     /**
      * @param root     the spec document
@@ -81,117 +81,151 @@ public final class SchemaRules {
      * (the generator's names), none when the class comes from no schema of this spec.
      */
     public Optional<JsonNode> schemaOf(Class<?> model) {
-        return schemasByClass.computeIfAbsent(model.getSimpleName(), name -> {
-            for (var it = root.path("components").path("schemas").fields(); it.hasNext();) {
-                var schema = it.next();
-                if (className(schema.getKey()).equals(name)) {
-                    return Optional.of(schema.getValue());
-                }
+        for (var it = root.path("components").path("schemas").fields(); it.hasNext();) {
+            var schema = it.next();
+            if (className(schema.getKey()).equals(model.getSimpleName())) {
+                return Optional.of(schema.getValue());
             }
-            return Optional.empty();
-        });
+        }
+        return Optional.empty();
     }
 
-    /** Every rule the value breaks, in the order of their paths (the first is the one a request is refused for). */
-    public List<Violation> check(JsonNode schema, JsonNode value) {
+    /**
+     * Every rule a value of the model's schema breaks, in the order of their paths (the first is the one a request is
+     * refused for); none when the class comes from no schema of this spec.
+     */
+    public List<Violation> check(Class<?> model, JsonNode value) {
         List<Violation> found = new ArrayList<>();
-        walk(schema, value, "", List.of(), found, 0);
+        rulesOf(model).ifPresent(rules -> walk(rules, value, null, found));
         found.sort(Comparator.comparing(Violation::path));
         return found;
     }
 
-    /** The rules of one property of a schema, checked on a value the model does not show (a write-only secret). */
-    public List<Violation> checkProperty(JsonNode schema, String javaName, JsonNode value) {
+    /** The rules of one property of the model, checked on a value the model does not show (a write-only secret). */
+    public List<Violation> checkProperty(Class<?> model, String javaName, JsonNode value) {
         List<Violation> found = new ArrayList<>();
-        for (JsonNode part : allOf(schema)) {
-            part.path("properties").fields().forEachRemaining(p -> {
-                if (javaName(p.getKey()).equals(javaName) && present(value)) {
-                    scalar(resolver.apply(p.getValue()), value, javaName, List.of(javaName), found);
-                }
-            });
-        }
+        rulesOf(model).ifPresent(rules -> rules.properties().stream().filter(p -> p.java().equals(javaName))
+                .filter(p -> present(value)).forEach(p -> scalar(p, value, new Step(null, javaName, -1), found)));
         return found;
     }
 
-    private void walk(JsonNode schema, JsonNode value, String path, List<String> names, List<Violation> found,
-            int depth) {
-        if (depth > MAX_DEPTH || !value.isObject()) {
-            return;
-        }
+    /** Whether the class comes from a schema of this spec (else {@link #check} finds nothing to check). */
+    public boolean covers(Class<?> model) {
+        return rulesOf(model).isPresent();
+    }
+
+    private Optional<ObjectRules> rulesOf(Class<?> model) {
+        return rulesByClass.computeIfAbsent(model.getName(), name -> schemaOf(model).map(s -> compile(s, 0)));
+    }
+
+    // ---------------------------------------------------------------- the rules of a schema, read once
+
+    /** A property's rules; {@code object} for an object (or a list of objects), {@code array} for a list. */
+    private record PropertyRules(String json, String java, boolean required, boolean array, ObjectRules object,
+            Integer maxLength, JsonNode minimum, boolean exclusiveMinimum, JsonNode maximum,
+            boolean exclusiveMaximum) {
+    }
+
+    private record ObjectRules(List<PropertyRules> properties) {
+    }
+
+    private ObjectRules compile(JsonNode schema, int depth) {
         List<JsonNode> parts = allOf(schema);
         List<String> required = new ArrayList<>();
         parts.forEach(part -> part.path("required").forEach(r -> required.add(r.asText())));
+        List<PropertyRules> properties = new ArrayList<>();
         for (JsonNode part : parts) {
             part.path("properties").fields().forEachRemaining(p -> {
-                String at = path + javaName(p.getKey());
-                List<String> here = with(names, javaName(p.getKey()));
                 JsonNode property = resolver.apply(p.getValue());
-                JsonNode given = value.get(p.getKey());
-                if (!present(given)) {
-                    // a generated field with a default value is never null
-                    if (required.contains(p.getKey()) && !property.has("default")) {
-                        found.add(new Violation(at, here, Rule.REQUIRED, null));
-                    }
-                    return;
-                }
-                property(property, given, at, here, found, depth);
+                boolean array = property.has("items");
+                JsonNode value = array ? resolver.apply(property.get("items")) : property;
+                ObjectRules object = isObject(value) && depth < MAX_DEPTH ? compile(value, depth + 1) : null;
+                // a generated field with a default value is never null
+                boolean mandatory = required.contains(p.getKey()) && !property.has("default");
+                // an enumeration's values are checked by reading it, not here
+                Integer maxLength = value.has("maxLength") && !value.has("enum") ? value.get("maxLength").asInt()
+                        : null;
+                properties.add(new PropertyRules(p.getKey(), javaName(p.getKey()), mandatory, array, object,
+                        maxLength, value.get("minimum"), value.path("exclusiveMinimum").asBoolean(false),
+                        value.get("maximum"), value.path("exclusiveMaximum").asBoolean(false)));
             });
         }
+        return new ObjectRules(List.copyOf(properties));
     }
 
-    private void property(JsonNode schema, JsonNode value, String at, List<String> names, List<Violation> found,
-            int depth) {
-        if (schema.has("items")) {
-            if (!value.isArray()) {
-                return;
+    // ---------------------------------------------------------------- checking a value
+
+    /** A step of the path to a value, turned into words only for a violation. */
+    private record Step(Step parent, String name, int index) {
+
+        Violation violation(Rule rule, String limit) {
+            List<Step> steps = new ArrayList<>();
+            for (Step s = this; s != null; s = s.parent) {
+                steps.add(0, s);
             }
-            JsonNode items = resolver.apply(schema.get("items"));
-            for (int i = 0; i < value.size(); i++) {
-                JsonNode element = value.get(i);
-                if (isObject(items)) {
-                    walk(items, element, at + "[" + i + "].", names, found, depth + 1);
-                } else if (present(element)) {
-                    scalar(items, element, at + "[" + i + "]." + LIST_ELEMENT, with(names, LIST_ELEMENT), found);
-                }
+            StringBuilder path = new StringBuilder();
+            List<String> names = new ArrayList<>();
+            for (Step s : steps) {
+                path.append(path.isEmpty() ? "" : ".").append(s.name).append(s.index < 0 ? "" : "[" + s.index + "]");
+                names.add(s.name);
             }
-        } else if (isObject(schema)) {
-            walk(schema, value, at + ".", names, found, depth + 1);
-        } else {
-            scalar(schema, value, at, names, found);
+            return new Violation(path.toString(), List.copyOf(names), rule, limit);
         }
     }
 
-    /** The constraints of a scalar; an enumeration's values are checked by reading it, not here. */
-    private static void scalar(JsonNode schema, JsonNode value, String at, List<String> names,
-            List<Violation> found) {
-        if (value.isTextual() && schema.has("maxLength") && !schema.has("enum")
-                && value.textValue().length() > schema.get("maxLength").asInt()) {
-            found.add(new Violation(at, names, Rule.MAX_LENGTH, schema.get("maxLength").asText()));
+    private static void walk(ObjectRules rules, JsonNode value, Step parent, List<Violation> found) {
+        if (!value.isObject()) {
+            return;
+        }
+        for (PropertyRules p : rules.properties()) {
+            JsonNode given = value.get(p.json());
+            if (!present(given)) {
+                if (p.required()) {
+                    found.add(new Step(parent, p.java(), -1).violation(Rule.REQUIRED, null));
+                }
+            } else if (p.array()) {
+                for (int i = 0; given.isArray() && i < given.size(); i++) {
+                    Step element = new Step(parent, p.java(), i);
+                    if (p.object() != null) {
+                        walk(p.object(), given.get(i), element, found);
+                    } else if (present(given.get(i))) {
+                        scalar(p, given.get(i), new Step(element, LIST_ELEMENT, -1), found);
+                    }
+                }
+            } else if (p.object() != null) {
+                walk(p.object(), given, new Step(parent, p.java(), -1), found);
+            } else {
+                scalar(p, given, new Step(parent, p.java(), -1), found);
+            }
+        }
+    }
+
+    private static void scalar(PropertyRules p, JsonNode value, Step at, List<Violation> found) {
+        if (value.isTextual() && p.maxLength() != null && value.textValue().length() > p.maxLength()) {
+            found.add(at.violation(Rule.MAX_LENGTH, String.valueOf(p.maxLength())));
         }
         if (!value.isNumber()) {
             return;
         }
         BigDecimal number = value.decimalValue();
         // OpenAPI 3.0: exclusiveMinimum/exclusiveMaximum are flags on minimum/maximum
-        boolean exclusiveMin = schema.path("exclusiveMinimum").asBoolean(false);
-        boolean exclusiveMax = schema.path("exclusiveMaximum").asBoolean(false);
-        if (schema.has("minimum")) {
-            int c = number.compareTo(schema.get("minimum").decimalValue());
-            if (c < 0 || exclusiveMin && c == 0) {
-                found.add(new Violation(at, names, exclusiveMin ? Rule.EXCLUSIVE_MINIMUM : Rule.MINIMUM,
-                        schema.get("minimum").asText()));
+        if (p.minimum() != null) {
+            int c = number.compareTo(p.minimum().decimalValue());
+            if (c < 0 || p.exclusiveMinimum() && c == 0) {
+                found.add(at.violation(p.exclusiveMinimum() ? Rule.EXCLUSIVE_MINIMUM : Rule.MINIMUM,
+                        p.minimum().asText()));
             }
         }
-        if (schema.has("maximum")) {
-            int c = number.compareTo(schema.get("maximum").decimalValue());
-            if (c > 0 || exclusiveMax && c == 0) {
-                found.add(new Violation(at, names, exclusiveMax ? Rule.EXCLUSIVE_MAXIMUM : Rule.MAXIMUM,
-                        schema.get("maximum").asText()));
+        if (p.maximum() != null) {
+            int c = number.compareTo(p.maximum().decimalValue());
+            if (c > 0 || p.exclusiveMaximum() && c == 0) {
+                found.add(at.violation(p.exclusiveMaximum() ? Rule.EXCLUSIVE_MAXIMUM : Rule.MAXIMUM,
+                        p.maximum().asText()));
             }
         }
     }
 
-    private boolean isObject(JsonNode schema) {
+    private static boolean isObject(JsonNode schema) {
         return schema.has("properties") || schema.has("allOf") || "object".equals(schema.path("type").asText());
     }
 
@@ -201,12 +235,6 @@ public final class SchemaRules {
         parts.add(resolved);
         resolved.path("allOf").forEach(p -> parts.addAll(allOf(p)));
         return parts;
-    }
-
-    private static List<String> with(List<String> names, String name) {
-        List<String> out = new ArrayList<>(names);
-        out.add(name);
-        return List.copyOf(out);
     }
 
     private static boolean present(JsonNode value) {

@@ -3,7 +3,6 @@ package io.github.ontapkmsmock.ontap.state;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -97,10 +96,8 @@ public class SnapshotJson {
     public void validate(Object model, String at) {
         SchemaRules rules = schemas.rulesFor(model.getClass());
         // a property given rather than a link derived from it (a key server's self link holds its name)
-        rules.schemaOf(model.getClass()).flatMap(schema -> rules.check(schema, api.valueToTree(model)).stream()
-                .min(Comparator.comparing((SchemaRules.Violation v) -> v.path().contains("links"))
-                        .thenComparing(SchemaRules.Violation::path)))
-                .ifPresent(v -> refuse(at, v.path(), v));
+        rules.check(model.getClass(), api.valueToTree(model)).stream().min(Comparator.comparing((SchemaRules.Violation v) -> v.path().contains("links"))
+                .thenComparing(SchemaRules.Violation::path)).ifPresent(v -> refuse(at, v));
     }
 
     /**
@@ -109,12 +106,12 @@ public class SnapshotJson {
      */
     public void validate(Class<?> model, String property, Object value, String at) {
         SchemaRules rules = schemas.rulesFor(model);
-        rules.schemaOf(model).flatMap(schema -> rules.checkProperty(schema, property, api.valueToTree(value))
-                .stream().findFirst()).ifPresent(v -> refuse(at, property, v));
+        rules.checkProperty(model, property, api.valueToTree(value)).stream().findFirst()
+                .ifPresent(v -> refuse(at, v));
     }
 
-    private static void refuse(String at, String property, SchemaRules.Violation violation) {
-        String name = property.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    private static void refuse(String at, SchemaRules.Violation violation) {
+        String name = violation.snakePath();
         String rule = violation.rule() == SchemaRules.Rule.MAX_LENGTH ? "at most " + violation.limit() + " characters"
                 : violation.message();
         throw MockErrors.refused(at, "property " + name + " breaks a rule of the API: " + rule + ".");

@@ -53,7 +53,7 @@ class SchemaRulesTest {
     }
 
     private static List<Violation> check(Class<?> model, String body) {
-        return RULES.check(RULES.schemaOf(model).orElseThrow(), json(body));
+        return RULES.check(model, json(body));
     }
 
     @Test
@@ -117,10 +117,15 @@ class SchemaRulesTest {
 
     @Test
     void aPropertyTheModelDoesNotShowIsCheckedAlone() {
-        JsonNode schema = RULES.schemaOf(KeyServerCreate.class).orElseThrow();
-
         assertEquals(Rule.MAX_LENGTH,
-                RULES.checkProperty(schema, "server", json("\"" + "a".repeat(262) + "\"")).get(0).rule());
-        assertEquals(List.of(), RULES.checkProperty(schema, "server", json("null")));
+                RULES.checkProperty(KeyServerCreate.class, "server", json("\"" + "a".repeat(262) + "\"")).get(0)
+                        .rule());
+        assertEquals(List.of(), RULES.checkProperty(KeyServerCreate.class, "server", json("null")));
+    }
+
+    @Test
+    void aClassOfNoSchemaHasNothingToCheck() {
+        assertTrue(!RULES.covers(String.class) && RULES.covers(FaultRule.class));
+        assertEquals(List.of(), RULES.check(String.class, json("{\"server\": null}")));
     }
 }
