@@ -16,8 +16,8 @@ import time
 from collections import defaultdict
 
 import alternatives as alt
-from common import (BENCH, MOCK_PORT, ROOT, WORK, LoadSampler, build, install_cleanup, log, machine, median, mock_cmd,
-                    request, rss_mib, start, stop, stop_all, wait_http, write_region)
+from common import (BENCH, MOCK_PORT, ROOT, WORK, LoadSampler, build, cpu_ms, install_cleanup, log, machine,
+                    median, mock_cmd, request, rss_mib, start, stop, stop_all, wait_http, write_region)
 from common import wrk as common_wrk
 from modes import DEFAULT_MODE, MODES
 
@@ -72,15 +72,17 @@ def start_and_wait(server, name, deadline_s=120):
 
 
 def measure_startup(candidates, runs):
-    times, rss = defaultdict(list), defaultdict(list)
+    times, rss, cpu = defaultdict(list), defaultdict(list), defaultdict(list)
     for run in range(runs):
         for label, server in candidates:  # round-robin: one start of each, then again
             proc, ms = start_and_wait(server, f"startup-{re.sub(r'[^a-z0-9]+', '-', label.lower())}")
             times[label].append(ms)
+            cpu[label].append(cpu_ms(proc.pid))
             rss[label].append(rss_mib(proc.pid))
             stop(proc)
-            log(f"start-up {run + 1}/{runs} {label}: {ms:.0f} ms, {rss[label][-1]:.0f} MiB")
-    return times, rss
+            log(f"start-up {run + 1}/{runs} {label}: {ms:.0f} ms, CPU {cpu[label][-1]:.0f} ms, "
+                f"{rss[label][-1]:.0f} MiB")
+    return times, rss, cpu
 
 
 # ---------------------------------------------------------------- load
@@ -158,7 +160,7 @@ def verdict(ok):
     return "not measured" if ok is None else ("**pass**" if ok else "**FAIL**")
 
 
-def report(args, sampler, st_times, st_rss, results, imports, rss_10k, started):
+def report(args, sampler, st_times, st_rss, st_cpu, results, imports, rss_10k, started):
     med = lambda d, k: median(d.get(k, []))  # noqa: E731
     lm = lambda scen, conns, name, field: median([r[field] for r in results.get((scen, conns, name), [])])  # noqa
     lines = [f"Run {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime(started))}, {(time.time() - started) / 60:.1f} "
@@ -209,14 +211,20 @@ def report(args, sampler, st_times, st_rss, results, imports, rss_10k, started):
     # start-up
     lines += ["", "### Start-up (to the first 200) and RSS after it",
               "", f"Median of {args.startups} runs, candidates started round-robin; the mock on its default "
-              "inventory and settings, probing `GET /api/cluster`; the empty app probing its one endpoint.", "",
-              "| candidate | first 200 (ms, median) | min-max (ms) | RSS after start (MiB, median) | vs. empty app |",
-              "| --- | --- | --- | --- | --- |"]
+              "inventory and settings, probing `GET /api/cluster`; the empty app probing its one endpoint. CPU: what the "
+              "process used until its first 200 (user + system), which moves far less with the machine's load than "
+              "the wall time.", "",
+              "| candidate | first 200 (ms, median) | min-max (ms) | vs. empty app | CPU to first 200 (ms, median) | "
+              "CPU vs. empty app | RSS after start (MiB, median) |",
+              "| --- | --- | --- | --- | --- | --- | --- |"]
+    floor_cpu = {m.key: med(st_cpu, f"empty Quarkus app, {m.label}") for m in MODES}
     for label in st_times:
-        t = st_times[label]
-        same_floor = next((floor_modes[m.key] for m in MODES if label == f"mock, {m.label}"), None)
-        lines.append(f"| {label} | {fmt(median(t))} | {fmt(min(t))}-{fmt(max(t))} | {fmt(median(st_rss[label]))} | "
-                     f"{fmt(ratio(median(t), same_floor), 2) + 'x' if same_floor else ''} |")
+        t, c = st_times[label], st_cpu.get(label, [])
+        mode = next((m.key for m in MODES if label == f"mock, {m.label}"), None)
+        vs = lambda value, floor: fmt(ratio(value, floor), 2) + "x" if mode and floor else ""  # noqa: E731
+        lines.append(f"| {label} | {fmt(median(t))} | {fmt(min(t))}-{fmt(max(t))} | "
+                     f"{vs(median(t), floor_modes.get(mode))} | {fmt(median(c))} | "
+                     f"{vs(median(c), floor_cpu.get(mode))} | {fmt(median(st_rss[label]))} |")
 
     # load
     names = ["mock", "floor", "WireMock", "MockServer", "Prism"]
@@ -286,7 +294,7 @@ def main():
         alt.write_wiremock(answers)
         alt.write_mockserver(answers)
 
-        st_times, st_rss = measure_startup(startup_candidates(mock_dirs, floor_dirs), args.startups)
+        st_times, st_rss, st_cpu = measure_startup(startup_candidates(mock_dirs, floor_dirs), args.startups)
 
         servers = {"mock": mock_load, "floor": alt.floor(floor_dirs[DEFAULT_MODE.key], DEFAULT_MODE, PORTS["floor"])}
         have = alt.available()
@@ -299,7 +307,7 @@ def main():
         stop_all()
     (WORK / "load-results.json").write_text(json.dumps({" | ".join(map(str, k)): v for k, v in results.items()},
                                                        indent=1))
-    write_region("bench", report(args, sampler, st_times, st_rss, results, imports, rss_10k, started))
+    write_region("bench", report(args, sampler, st_times, st_rss, st_cpu, results, imports, rss_10k, started))
     log(f"written {os.path.relpath(BENCH / 'RESULTS.md')}")
 
 

@@ -78,21 +78,42 @@ def install_cleanup():
         signal.signal(sig, lambda s, f: (stop_all(), sys.exit(128 + s)))
 
 
-def rss_mib(pid):
-    """RSS of a process and its descendants (Prism's node, a launcher's child), MiB."""
+def _sum_over_tree(pid, read):
+    """read(p) summed over a process and its descendants (Prism's node, a launcher's child); gone ones count 0."""
     total = 0
     todo = [pid]
     while todo:
         p = todo.pop()
         try:
-            with open(f"/proc/{p}/status") as f:
-                total += next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+            total += read(p)
             for task in os.listdir(f"/proc/{p}/task"):
                 with open(f"/proc/{p}/task/{task}/children") as f:
                     todo.extend(int(c) for c in f.read().split())
-        except (OSError, StopIteration):
+        except (OSError, StopIteration, IndexError, ValueError):
             pass
-    return total / 1024
+    return total
+
+
+def _rss_kib(p):
+    with open(f"/proc/{p}/status") as f:
+        return next(int(line.split()[1]) for line in f if line.startswith("VmRSS:"))
+
+
+def _cpu_ticks(p):
+    with open(f"/proc/{p}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return int(fields[11]) + int(fields[12])  # utime, stime
+
+
+def rss_mib(pid):
+    """RSS of a process and its descendants, MiB."""
+    return _sum_over_tree(pid, _rss_kib) / 1024
+
+
+def cpu_ms(pid):
+    """CPU time (user + system) a process and its descendants have used so far, ms: on a shared machine it moves far
+    less with the neighbours' load than the wall time does."""
+    return _sum_over_tree(pid, _cpu_ticks) * 1000 / os.sysconf("SC_CLK_TCK")
 
 
 def wait_http(port, path, deadline, headers=None, proc=None):

@@ -26,7 +26,8 @@ MODES = [
     Mode("fast-jar", "fast-jar, JDK 17", "17", [], MEMORY_DEFAULTS),
     Mode("appcds", "AppCDS, JDK 17", "17", ["-Dquarkus.package.jar.appcds.enabled=true"],
          ["-XX:SharedArchiveFile=app-cds.jsa", *MEMORY_DEFAULTS]),
-    # phase=build: the training run is Quarkus's start-and-exit during the build (no integration tests here).
+    # phase=build: the recording run during the build (no integration tests here); the mock's main makes it a training
+    # run that serves itself a few requests (StartupTraining), the floor's only starts.
     Mode("aot", "AOT cache, JDK 25", "25",
          ["-Dquarkus.package.jar.aot.enabled=true", "-Dquarkus.package.jar.aot.type=AOT",
           "-Dquarkus.package.jar.aot.phase=build"],

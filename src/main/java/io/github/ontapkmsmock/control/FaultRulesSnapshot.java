@@ -3,13 +3,10 @@ package io.github.ontapkmsmock.control;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.ontapkmsmock.control.model.FaultRule;
 import io.github.ontapkmsmock.ontap.faults.FaultRules;
 import io.github.ontapkmsmock.ontap.faults.MockErrors;
+import io.github.ontapkmsmock.ontap.spec.SchemaRules;
+import io.github.ontapkmsmock.ontap.spec.SpecSchemas;
 import io.github.ontapkmsmock.ontap.state.StateSnapshot;
 
 /**
@@ -30,13 +29,13 @@ public class FaultRulesSnapshot implements StateSnapshot {
 
     private final FaultRules rules;
     private final ObjectMapper mapper;
-    private final Validator validator;
+    private final SpecSchemas schemas;
 
     @Inject
-    public FaultRulesSnapshot(FaultRules rules, ObjectMapper mapper, Validator validator) {
+    public FaultRulesSnapshot(FaultRules rules, ObjectMapper mapper, SpecSchemas schemas) {
         this.rules = rules;
         this.mapper = mapper;
-        this.validator = validator;
+        this.schemas = schemas;
     }
 
     @Override
@@ -78,11 +77,12 @@ public class FaultRulesSnapshot implements StateSnapshot {
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw MockErrors.refused(at, "not a fault rule as GET /_mock/faults shows them.");
         }
-        for (ConstraintViolation<FaultRule> v : validator.validate(model)) {
-            String field = v.getPropertyPath().toString().replaceAll("([a-z0-9])([A-Z])", "$1_$2")
-                    .toLowerCase(Locale.ROOT);
-            throw MockErrors.refused(at + "." + field, field + " " + v.getMessage() + ".");
-        }
+        // as POST /_mock/faults checks its body: the rules of the spec's fault_rule
+        SchemaRules rules = schemas.rulesFor(FaultRule.class);
+        rules.check(FaultRule.class, entry).stream().findFirst().ifPresent(v -> {
+            String field = v.snakePath();
+            throw MockErrors.refused(at + "." + field, field + " " + v.message() + ".");
+        });
         return model;
     }
 

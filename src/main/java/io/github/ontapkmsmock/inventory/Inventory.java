@@ -33,6 +33,8 @@ import io.github.ontapkmsmock.inventory.InventoryFile.SvmEntry;
 public class Inventory {
 
     static final String EMBEDDED = "inventory.yaml";
+    /** The same as JSON, written by the build from {@link #EMBEDDED}: read without loading a YAML parser. */
+    static final String EMBEDDED_PREPARED = "inventory.json";
 
     private final InventoryFile file;
     // Looked up for every record a collection lists or the state import reads: an inventory may have thousands of SVMs.
@@ -113,8 +115,8 @@ public class Inventory {
     }
 
     private static InventoryFile readEmbedded() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(EMBEDDED)) {
-            return mapper().readValue(in, InventoryFile.class);
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(EMBEDDED_PREPARED)) {
+            return strict(new ObjectMapper()).readValue(in, InventoryFile.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the embedded inventory", e);
         }
@@ -129,7 +131,11 @@ public class Inventory {
     }
 
     private static ObjectMapper mapper() {
-        return new ObjectMapper(new YAMLFactory()).configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
+        return strict(new ObjectMapper(new YAMLFactory()));
+    }
+
+    private static ObjectMapper strict(ObjectMapper mapper) {
+        return mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
     }
 
     private static InventoryFile validate(InventoryFile f) {

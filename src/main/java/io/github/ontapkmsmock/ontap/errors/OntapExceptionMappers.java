@@ -3,17 +3,10 @@ package io.github.ontapkmsmock.ontap.errors;
 import java.io.CharConversionException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.ConstraintViolationException;
-import jakarta.validation.ElementKind;
-import jakarta.validation.Path;
-import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
@@ -36,11 +29,13 @@ import io.github.ontapkmsmock.ontap.http.BasicAuthentication;
 import io.github.ontapkmsmock.ontap.http.OntapMediaTypes;
 import io.github.ontapkmsmock.ontap.http.OntapRequest;
 import io.github.ontapkmsmock.ontap.spec.OntapSpec;
+import io.github.ontapkmsmock.ontap.spec.RequestBodyRefused;
+import io.github.ontapkmsmock.ontap.spec.SchemaRules;
 import io.github.ontapkmsmock.ontap.spec.SpecOperation;
 
 /**
  * Every failure leaves as ONTAP's error envelope {@code {"error": {"message", "code", "target", "arguments"}}}:
- * the mock's own errors, bean validation, unreadable JSON, JAX-RS routing errors and anything unexpected (without a
+ * the mock's own errors, bodies that break the spec's schema, unreadable JSON, JAX-RS routing errors and anything unexpected (without a
  * stack trace). Quarkus has built-in mappers for some Jackson exceptions, so each type is named here.
  */
 public class OntapExceptionMappers {
@@ -72,26 +67,22 @@ public class OntapExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response violations(ConstraintViolationException e, HttpHeaders headers) {
-        ConstraintViolation<?> first = e.getConstraintViolations().stream()
-                .min((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
-                .orElse(null);
-        if (first == null) {
-            return ontap(CommonErrors.invalidValue("body", "invalid"), headers);
-        }
-        Optional<String> field = fieldOf(first.getPropertyPath());
-        boolean missing = first.getConstraintDescriptor().getAnnotation() instanceof NotNull;
-        if (field.isEmpty()) {
-            return ontap(OntapException.documented(CommonErrors.MISSING_VALUE).withStatus(400)
-                    .withMessage("A request body is required."), headers);
-        }
-        if (missing) {
-            return ontap(CommonErrors.missingField(field.get()), headers);
+    public Response bodyRefused(RequestBodyRefused e, HttpHeaders headers) {
+        return ontap(e.violation().map(OntapExceptionMappers::broken)
+                .orElseGet(() -> OntapException.documented(CommonErrors.MISSING_VALUE).withStatus(400)
+                        .withMessage("A request body is required.")),
+                headers);
+    }
+
+    /** A rule of the request schema: a required field missing, or a value out of the spec's bounds. */
+    private static OntapException broken(SchemaRules.Violation v) {
+        if (v.rule() == SchemaRules.Rule.REQUIRED) {
+            return CommonErrors.missingField(v.field());
         }
         // the spec's maxLength: the same words whatever the property
-        String reason = first.getConstraintDescriptor().getAnnotation() instanceof Size size
-                ? "expected at most " + size.max() + " characters" : first.getMessage();
-        return ontap(CommonErrors.invalidValue(field.get(), reason), headers);
+        String reason = v.rule() == SchemaRules.Rule.MAX_LENGTH ? "expected at most " + v.limit() + " characters"
+                : v.message();
+        return CommonErrors.invalidValue(v.field(), reason);
     }
 
     @ServerExceptionMapper
@@ -240,41 +231,6 @@ public class OntapExceptionMappers {
             return "an array";
         }
         return "an object";
-    }
-
-    /** {@code create.arg0.pollingPeriod} names the JSON field {@code polling_period}. */
-    static Optional<String> fieldOf(Path path) {
-        List<String> parts = new ArrayList<>();
-        for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.PROPERTY || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
-                if (node.getName() != null) {
-                    parts.add(snake(node.getName()));
-                }
-            }
-        }
-        if (parts.isEmpty()) {
-            for (Path.Node node : path) {
-                if (node.getKind() == ElementKind.PARAMETER && isQueryParameter(node.getName())) {
-                    return Optional.of(snake(node.getName()));
-                }
-            }
-            return Optional.empty();
-        }
-        return Optional.of(String.join(".", parts));
-    }
-
-    private static boolean isQueryParameter(String name) {
-        return name != null && (name.startsWith("max") || name.startsWith("return") || name.startsWith("xMock"));
-    }
-
-    private static String snake(String camel) {
-        if (camel.equals("links")) {
-            return "_links";
-        }
-        if (camel.startsWith("xMock")) {
-            return "X-Mock" + camel.substring(5).replaceAll("([A-Z])", "-$1");
-        }
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
     }
 
     private static String statusText(int status) {

@@ -30,6 +30,8 @@ public final class OntapSpec {
     public static final String RESOURCE = "META-INF/openapi.yaml";
     /** The same tree as JSON, written from {@link #RESOURCE} by the build ({@link PreparedSpec}): read at start. */
     public static final String PREPARED = "META-INF/openapi.json";
+    /** The control API's spec ({@code openapi/mock-control.yaml}) as JSON, written by the build the same way. */
+    public static final String CONTROL_PREPARED = "META-INF/mock-control.json";
     private static final int DEFAULT_ERROR_STATUS = 400;
     private static final List<String> METHODS = List.of("get", "post", "patch", "delete", "put");
     private static final List<String> DEFAULT_KEYS = List.of("uuid", "name", "server");
@@ -38,6 +40,7 @@ public final class OntapSpec {
     private final List<SpecOperation> operations;
     private final Map<String, OntapError> commonErrors;
     private final Set<String> writeOnlyFields;
+    private final SchemaRules rules;
 
     private OntapSpec(JsonNode root) {
         this.root = root;
@@ -45,17 +48,33 @@ public final class OntapSpec {
                 .collect(LinkedHashMap::new, (m, e) -> m.put(e.code(), e), Map::putAll);
         this.operations = readOperations();
         this.writeOnlyFields = readWriteOnlyFields();
+        this.rules = new SchemaRules(root, this::resolve);
     }
 
     public static OntapSpec load() {
-        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(PREPARED)) {
+        return load(PREPARED);
+    }
+
+    /** A prepared spec: {@link #PREPARED}, or {@link #CONTROL_PREPARED} for the control API's. */
+    public static OntapSpec load(String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(PREPARED + " is not on the class path (the Maven build writes it)");
+                throw new IllegalStateException(resource + " is not on the class path (the Maven build writes it)");
             }
             return new OntapSpec(new ObjectMapper().readTree(in));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + PREPARED, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
+    }
+
+    /** The constraints of this spec's schemas. */
+    public SchemaRules rules() {
+        return rules;
+    }
+
+    /** Whether the operation's request body is {@code required} (a request without one is refused). */
+    public boolean requiresBody(SpecOperation op) {
+        return node(op).path("requestBody").path("required").asBoolean(false);
     }
 
     public List<SpecOperation> operations() {

@@ -9,9 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
- * Run by the build (pom.xml, phase {@code process-classes}): writes the hand-written YAML spec as JSON, the tree
- * {@link OntapSpec} reads at start. Reading JSON costs a fraction of reading YAML (no YAML parser is even loaded), and
- * the YAML file stays the one source: the JSON is the same tree, made from it in every build.
+ * Run by the build (pom.xml, phase {@code process-classes}): writes a hand-written YAML file as JSON: both specs, the
+ * trees {@link OntapSpec} reads, and the embedded inventory. Reading JSON costs a fraction of reading YAML (no YAML
+ * parser is even loaded), and the YAML file stays the one source: the JSON is the same tree, made from it in every
+ * build.
  */
 public final class PreparedSpec {
 

@@ -3,14 +3,10 @@ package io.github.ontapkmsmock.ontap.state;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
-import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -25,6 +21,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.github.ontapkmsmock.ontap.faults.MockErrors;
 import io.github.ontapkmsmock.ontap.http.StrictJsonTypes;
+import io.github.ontapkmsmock.ontap.spec.SchemaRules;
+import io.github.ontapkmsmock.ontap.spec.SpecSchemas;
 
 /**
  * Stored records as sections of the state document, for the {@link StateSnapshot}s of the stores: a record is
@@ -37,7 +35,9 @@ public class SnapshotJson {
     /** The secret of a record imported without it: stored so that the record is whole, and, as any secret, never shown. */
     public static final String SECRET_PLACEHOLDER = "(imported without its secret)";
 
-    private final Validator validator;
+    private final SpecSchemas schemas;
+    /** The API's mapper: a model's tree as the API writes it, to check it against its schema. */
+    private final ObjectMapper api;
 
     // A record is its components: derived accessors such as isExternal() are not part of the document. Read as
     // strictly as the API's bodies: a value of the wrong type is refused, not coerced.
@@ -51,8 +51,9 @@ public class SnapshotJson {
             .build());
 
     @Inject
-    public SnapshotJson(Validator validator) {
-        this.validator = validator;
+    public SnapshotJson(SpecSchemas schemas, ObjectMapper api) {
+        this.schemas = schemas;
+        this.api = api;
     }
 
     /**
@@ -93,10 +94,10 @@ public class SnapshotJson {
      * @param model the record as the API shows it (the family's mapper makes it)
      */
     public void validate(Object model, String at) {
+        SchemaRules rules = schemas.rulesFor(model.getClass());
         // a property given rather than a link derived from it (a key server's self link holds its name)
-        validator.validate(model).stream().min(Comparator.comparing((ConstraintViolation<Object> v) -> v
-                .getPropertyPath().toString().contains("links")).thenComparing(v -> v.getPropertyPath().toString()))
-                .ifPresent(v -> refuse(at, v.getPropertyPath().toString(), v));
+        rules.check(model.getClass(), api.valueToTree(model)).stream().min(Comparator.comparing((SchemaRules.Violation v) -> v.path().contains("links"))
+                .thenComparing(SchemaRules.Violation::path)).ifPresent(v -> refuse(at, v));
     }
 
     /**
@@ -104,14 +105,15 @@ public class SnapshotJson {
      * shown): {@code validate(AwsKms.class, "secretAccessKey", ...)}.
      */
     public void validate(Class<?> model, String property, Object value, String at) {
-        validator.validateValue(model, property, value).stream().findFirst()
-                .ifPresent(v -> refuse(at, property, v));
+        SchemaRules rules = schemas.rulesFor(model);
+        rules.checkProperty(model, property, api.valueToTree(value)).stream().findFirst()
+                .ifPresent(v -> refuse(at, v));
     }
 
-    private static void refuse(String at, String property, ConstraintViolation<?> violation) {
-        String name = property.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
-        String rule = violation.getConstraintDescriptor().getAnnotation() instanceof Size size
-                ? "at most " + size.max() + " characters" : violation.getMessage();
+    private static void refuse(String at, SchemaRules.Violation violation) {
+        String name = violation.snakePath();
+        String rule = violation.rule() == SchemaRules.Rule.MAX_LENGTH ? "at most " + violation.limit() + " characters"
+                : violation.message();
         throw MockErrors.refused(at, "property " + name + " breaks a rule of the API: " + rule + ".");
     }
 
