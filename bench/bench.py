@@ -16,8 +16,9 @@ import time
 from collections import defaultdict
 
 import alternatives as alt
-from common import (BENCH, MOCK_PORT, ROOT, WORK, LoadSampler, build, cpu_ms, install_cleanup, log, machine,
-                    median, mock_cmd, request, rss_mib, start, stop, stop_all, wait_http, write_region)
+from common import (BENCH, MOCK_PORT, MOCK_SSL_PORT, ROOT, WORK, LoadSampler, build, cpu_ms, install_cleanup, log,
+                    machine, median, mock_cmd, request, require_free, rss_mib, start, stop, stop_all, wait_http,
+                    write_region)
 from common import wrk as common_wrk
 from modes import DEFAULT_MODE, MODES
 
@@ -270,6 +271,7 @@ def report(args, sampler, st_times, st_rss, st_cpu, results, imports, rss_10k, s
 def main():
     args = parse_args()
     install_cleanup()
+    require_free(MOCK_PORT, MOCK_SSL_PORT, *PORTS.values())
     WORK.mkdir(parents=True, exist_ok=True)
     mock_dirs, floor_dirs = {}, {}
     for mode in MODES:

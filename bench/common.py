@@ -6,6 +6,7 @@ import os
 import platform
 import re
 import signal
+import socket
 import statistics
 import subprocess
 import sys
@@ -114,6 +115,16 @@ def cpu_ms(pid):
     """CPU time (user + system) a process and its descendants have used so far, ms: on a shared machine it moves far
     less with the neighbours' load than the wall time does."""
     return _sum_over_tree(pid, _cpu_ticks) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
+def require_free(*ports):
+    """Stops the run when something already listens on a port it would start a server on (another run, a test)."""
+    for port in ports:
+        with socket.socket() as probe:
+            probe.settimeout(1)
+            if probe.connect_ex((HOST, port)) == 0:
+                raise SystemExit(f"something already listens on {HOST}:{port}: stop it, or set BENCH_MOCK_PORT and "
+                                 "BENCH_MOCK_SSL_PORT to free ports")
 
 
 def wait_http(port, path, deadline, headers=None, proc=None):

@@ -22,8 +22,9 @@ import time
 from collections import Counter
 from urllib.parse import quote
 
-from common import (HEADERS, HOST, MOCK_PORT, ROOT, WORK, LoadSampler, build, install_cleanup, jcmd_live_heap_mib, log,
-                    median, mock_cmd, request, rss_mib, start, stop_all, wait_http, write_region)
+from common import (HEADERS, HOST, MOCK_PORT, MOCK_SSL_PORT, ROOT, WORK, LoadSampler, build, install_cleanup,
+                    jcmd_live_heap_mib, log, median, mock_cmd, request, require_free, rss_mib, start, stop_all,
+                    wait_http, write_region)
 from alternatives import inventory, svm_uuid
 from modes import DEFAULT_MODE
 
@@ -341,6 +342,7 @@ def main():
     args = ap.parse_args()
     minutes = 1 if args.quick else args.minutes
     install_cleanup()
+    require_free(MOCK_PORT, MOCK_SSL_PORT)
     folder = build(ROOT, DEFAULT_MODE, [ROOT / "src" / "main", ROOT / "openapi", ROOT / "pom.xml"])
     svms = inventory(42)  # data SVMs vs0 .. vs41
     started = time.time()

@@ -17,8 +17,9 @@ from collections import defaultdict
 from urllib.parse import quote
 
 import alternatives as alt
-from common import (CONTROL_HEADERS, HEADERS, MOCK_PORT, ROOT, LoadSampler, build, install_cleanup, jcmd_live_heap_mib, log,
-                    machine, median, mock_cmd, request, rss_mib, start, stop_all, wait_http, wrk, write_region)
+from common import (CONTROL_HEADERS, HEADERS, MOCK_PORT, MOCK_SSL_PORT, ROOT, LoadSampler, build, install_cleanup,
+                    jcmd_live_heap_mib, log, machine, median, mock_cmd, request, require_free, rss_mib, start, stop_all,
+                    wait_http, wrk, write_region)
 from modes import DEFAULT_MODE
 
 TENANT_COUNTS = (1, 10, 100)
@@ -136,9 +137,7 @@ def main():
     install_cleanup()
     folder = build(ROOT, DEFAULT_MODE, [ROOT / "src" / "main", ROOT / "openapi", ROOT / "pom.xml"])
     inv = alt.inventory(2 * RECORDS)
-    if wait_http(MOCK_PORT, "/api/cluster", time.monotonic() + 1):
-        raise SystemExit(f"something already answers on port {MOCK_PORT}: set BENCH_MOCK_PORT and BENCH_MOCK_SSL_PORT "
-                         "to free ports")
+    require_free(MOCK_PORT, MOCK_SSL_PORT)
     started = time.time()
     proc = start(mock_cmd(DEFAULT_MODE, extra=[f"-Dontap-mock.inventory={inv}"]), cwd=folder, name="tenants")
     ready = wait_http(MOCK_PORT, "/api/cluster", time.monotonic() + 120, proc=proc)

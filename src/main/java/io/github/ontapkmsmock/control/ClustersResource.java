@@ -1,6 +1,7 @@
 package io.github.ontapkmsmock.control;
 
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public class ClustersResource implements ClustersApi {
         this.clusters = clusters;
         this.families = snapshots.stream().filter(RecordSnapshot.class::isInstance)
                 .<RecordSnapshot<?>>map(s -> (RecordSnapshot<?>) s)
-                .sorted(java.util.Comparator.comparing(StateSnapshot::section)).toList();
+                .sorted(Comparator.comparing(StateSnapshot::section)).toList();
         this.jobs = jobs;
         this.faults = faults;
         this.journal = journal;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -107,7 +108,7 @@ class TenantIsolationTest extends OntapTest {
         assertEquals("6", t.expect(403, "GET", "/api/cluster", null).code());
         t.expect(200, "GET", "/api/cluster", null);
 
-        Map<String, Object> awsKms = new java.util.LinkedHashMap<>(RichState.awsKms(Inventory.VS0));
+        Map<String, Object> awsKms = new LinkedHashMap<>(RichState.awsKms(Inventory.VS0));
         awsKms.put("key_id", t.marker());
         t.expect(201, "POST", RichState.AWS_KMS, awsKms);
         String job = t.expect(202, "POST", RichState.AZURE_KEY_VAULTS, RichState.azureKeyVault(Inventory.VS1))
