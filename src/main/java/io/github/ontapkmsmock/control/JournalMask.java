@@ -68,10 +68,8 @@ public class JournalMask {
             List<String> names = new ArrayList<>();
             object.fieldNames().forEachRemaining(names::add);
             for (String name : names) {
-                JsonNode property = schema == null ? null : property(schema, name);
-                boolean secret = property == null ? secrets.contains(name)
-                        : property.path("writeOnly").asBoolean(false)
-                                || spec.resolve(property).path("writeOnly").asBoolean(false);
+                JsonNode property = schema == null ? null : spec.property(schema, name).orElse(null);
+                boolean secret = property == null ? secrets.contains(name) : spec.marked(property, "writeOnly");
                 if (secret) {
                     object.put(name, MASK);
                 } else {
@@ -82,22 +80,6 @@ public class JournalMask {
             JsonNode items = schema == null || !schema.has("items") ? null : spec.resolve(schema.get("items"));
             array.forEach(element -> mask(element, items));
         }
-    }
-
-    /** The schema of a property, looked up through {@code allOf}; null when the schema does not name it. */
-    private JsonNode property(JsonNode schema, String name) {
-        JsonNode resolved = spec.resolve(schema);
-        JsonNode own = resolved.path("properties").get(name);
-        if (own != null) {
-            return own;
-        }
-        for (JsonNode part : resolved.path("allOf")) {
-            JsonNode found = property(part, name);
-            if (found != null) {
-                return found;
-            }
-        }
-        return null;
     }
 
     private static String decode(String text) {

@@ -203,11 +203,8 @@ public final class OntapSpec {
         if (depth < 8) {
             for (JsonNode part : allOf(resolved)) {
                 part.path("properties").fields().forEachRemaining(p -> {
-                    boolean adv = p.getValue().path("x-ontap-advanced").asBoolean(false)
-                            || resolve(p.getValue()).path("x-ontap-advanced").asBoolean(false);
-                    boolean secret = p.getValue().path("writeOnly").asBoolean(false)
-                            || resolve(p.getValue()).path("writeOnly").asBoolean(false);
-                    children.put(p.getKey(), fieldTree(p.getValue(), adv, secret, depth + 1));
+                    children.put(p.getKey(), fieldTree(p.getValue(), marked(p.getValue(), "x-ontap-advanced"),
+                            marked(p.getValue(), "writeOnly"), depth + 1));
                 });
             }
         }
@@ -226,6 +223,30 @@ public final class OntapSpec {
         parts.add(schema);
         schema.path("allOf").forEach(p -> parts.addAll(allOf(resolve(p))));
         return parts;
+    }
+
+    /** A property of an object schema, looked up through {@code $ref}, {@code allOf} and array {@code items}. */
+    public Optional<JsonNode> property(JsonNode schema, String name) {
+        JsonNode resolved = resolve(schema);
+        if (resolved.has("items")) {
+            return property(resolved.get("items"), name);
+        }
+        JsonNode own = resolved.path("properties").path(name);
+        if (!own.isMissingNode()) {
+            return Optional.of(own);
+        }
+        for (JsonNode part : resolved.path("allOf")) {
+            Optional<JsonNode> found = property(part, name);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a property carries a boolean mark ({@code writeOnly}, {@code x-ontap-advanced}) or its schema does. */
+    public boolean marked(JsonNode property, String mark) {
+        return property.path(mark).asBoolean(false) || resolve(property).path(mark).asBoolean(false);
     }
 
     /** Follows local {@code $ref}s ({@code #/components/...}). */

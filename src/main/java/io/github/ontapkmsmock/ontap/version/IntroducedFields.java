@@ -97,7 +97,7 @@ public class IntroducedFields {
         String operation = request.operation().map(op -> op.method() + " " + op.pathTemplate()).orElse("");
         OntapRelease release = version.current();
         return plans.computeIfAbsent(operation + " @" + release,
-                k -> StripPlan.of(recordSchema(), (schema, name) -> property(schema, name),
+                k -> StripPlan.of(recordSchema(), spec::property,
                         property -> !release.isAtLeast(mark(property).map(OntapRelease::parse).orElse(release)),
                         spec::resolve));
     }
@@ -106,7 +106,7 @@ public class IntroducedFields {
     private boolean isNewer(JsonNode schema, String dottedPath) {
         JsonNode current = schema;
         for (String part : dottedPath.split("\\.")) {
-            Optional<JsonNode> property = property(current, part);
+            Optional<JsonNode> property = spec.property(current, part);
             if (property.isEmpty()) {
                 return false;
             }
@@ -133,7 +133,7 @@ public class IntroducedFields {
             if (field.getValue().isNull()) {
                 continue;
             }
-            Optional<JsonNode> property = property(schema, field.getKey());
+            Optional<JsonNode> property = spec.property(schema, field.getKey());
             if (property.isEmpty()) {
                 continue;
             }
@@ -144,25 +144,6 @@ public class IntroducedFields {
             Optional<String> nested = firstNewer(property.get(), field.getValue(), path + ".");
             if (nested.isPresent()) {
                 return nested;
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** A property of an object schema (through {@code $ref}, {@code allOf} and array {@code items}). */
-    private Optional<JsonNode> property(JsonNode schema, String name) {
-        JsonNode resolved = spec.resolve(schema);
-        if (resolved.has("items")) {
-            return property(resolved.get("items"), name);
-        }
-        JsonNode direct = resolved.path("properties").path(name);
-        if (!direct.isMissingNode()) {
-            return Optional.of(direct);
-        }
-        for (JsonNode part : resolved.path("allOf")) {
-            Optional<JsonNode> found = property(part, name);
-            if (found.isPresent()) {
-                return found;
             }
         }
         return Optional.empty();
